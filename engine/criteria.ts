@@ -1,0 +1,36 @@
+import type { Net } from './net.js';
+import type { Workspace } from './workspace.js';
+
+/** A test of the outputs of every pattern, e.g. "learned". */
+export interface Criterion {
+  id: string;
+  description: string;
+  met(net: Net, ws: Workspace): boolean;
+}
+
+function everyOutput(net: Net, ws: Workspace, ok: (y: number, d: number) => boolean): boolean {
+  for (const gi of net.outputGroups) {
+    const y = ws.act[gi]!;
+    const d = ws.targets[gi]!;
+    for (let k = 0; k < y.length; k++) if (!ok(y[k]!, d[k]!)) return false;
+  }
+  return true;
+}
+
+/** Every output is on the right side of `threshold`: above it where the target is on (≥ 0.5), below it elsewhere. */
+export function rightSideOf(id: string, threshold: number): Criterion {
+  return {
+    id,
+    description: `every output on the right side of ${threshold}`,
+    met: (net, ws) => everyOutput(net, ws, (y, d) => (d >= 0.5 ? y > threshold : y < threshold)),
+  };
+}
+
+/** Every output is within `tolerance` of its target. */
+export function withinOf(id: string, tolerance: number): Criterion {
+  return {
+    id,
+    description: `every output within ${tolerance} of its target`,
+    met: (net, ws) => everyOutput(net, ws, (y, d) => Math.abs(y - d) <= tolerance),
+  };
+}

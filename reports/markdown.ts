@@ -1,0 +1,122 @@
+import type { Statistics } from '../reproductions/claims.js';
+import type { ClaimReport, ExperimentReport, Report, SettingReport } from './types.js';
+
+// The Markdown report: a pure function of the report JSON. It reads like a reproduction paper:
+// verdicts first, then per experiment the paper's figure beside the suite's distribution.
+
+const VERDICT_LABEL = { reproduced: 'reproduced', partial: 'partial', 'not-reproduced': '**not reproduced**' } as const;
+
+export function formatNumber(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined) return 'n/a';
+  if (Number.isInteger(v)) return String(v);
+  return String(Number(v.toPrecision(digits)));
+}
+
+const percent = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${formatNumber(100 * v, 3)}%`);
+const sweeps = (v: number | null | undefined) => (v === null || v === undefined ? 'not reached' : formatNumber(v, 5));
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The suite's side of a claim, in words, from its statistics. */
+export function describeStatistics(s: Statistics): string {
+  if ('percentileOfPaper' in s) {
+    return (
+      `median ${sweeps(s.median)} sweeps (quartiles ${sweeps(s.q1)}–${sweeps(s.q3)}); ` +
+      `${s.reached}/${s.runs} seeds reached it (${percent(s.reachedFraction)}); the paper's ${s.paperSweeps} sits at percentile ` +
+      formatNumber(s.percentileOfPaper, 3)
+    );
+  }
+  if ('fraction' in s) return `holds on ${s.holds}/${s.runs} seeds (${percent(s.fraction)})`;
+  if ('mean' in s) return `mean ${formatNumber(s.mean)} over ${s.runs} seeds`;
+  return Object.entries(s).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ');
+}
+
+function verdictTable(report: Report): string[] {
+  const rows = report.experiments.flatMap((e) =>
+    e.claims.map((c) => `| ${e.id} | ${c.id} | ${VERDICT_LABEL[c.verdict]} | ${cell(c.decidedBy)} |`),
+  );
+  return ['## Verdicts', '', '| experiment | claim | verdict | decided by |', '|---|---|---|---|', ...rows, ''];
+}
+
+function settingsTable(title: string, settings: Record<string, SettingReport>): string[] {
+  const rows = Object.entries(settings).map(([key, s]) => {
+    const changed = s.value !== s.default ? ` (default ${String(s.default)})` : '';
+    const origin = s.paperStates ? s.source : `*not stated* — ${s.source}`;
+    return `| \`${key}\` | ${cell(String(s.value))}${changed} | ${cell(s.description)} | ${cell(origin)} |`;
+  });
+  return [`**${title}**`, '', '| setting | value | meaning | from |', '|---|---|---|---|', ...rows, ''];
+}
+
+function claimSection(c: ClaimReport): string[] {
+  return [
+    `#### ${c.id}: ${VERDICT_LABEL[c.verdict]}`,
+    '',
+    `> ${c.statement}`,
+    '',
+    `— ${c.citation}`,
+    '',
+    `*Measured:* ${c.definition}`,
+    '',
+    `*On:* ${c.population.label} (${c.population.runs}). *Result:* ${describeStatistics(c.statistics)}. *Decided by:* ${c.decidedBy}.`,
+    '',
+  ];
+}
+
+function experimentSection(e: ExperimentReport): string[] {
+  const crit = e.criterion;
+  const s = crit.summary;
+  const deviations = e.deviations.length === 0
+    ? ['None: every setting is at its default.']
+    : e.deviations.map((d) => `- \`${d.key}\` = ${String(d.value)} instead of ${String(d.default)}`);
+  const runs = e.runs.map(
+    (r) => `| ${r.seed} | ${sweeps(r.sweepsToCriterion)} | ${r.diverged ? 'diverged' : formatNumber(r.finalError)} | \`${r.weightsDigest.slice(0, 12)}\` |`,
+  );
+  return [
+    `## ${e.title}`,
+    '',
+    e.summary,
+    '',
+    `*Source:* ${e.citation}. *Data:* ${e.dataset.description} (digest \`${e.dataset.digest.slice(0, 12)}\`). ` +
+      `*Net:* ${e.architecture.groups.map((g) => `${g.name} (${g.size})`).join(' → ')}, ${e.architecture.parameterCount} parameters.`,
+    '',
+    `*Criterion:* ${crit.description}, within ${crit.budget} sweeps: reached by ${s.reached} of ${s.runs} seeds (${percent(s.reachedFraction)}); ` +
+      `median ${sweeps(s.median)} sweeps, quartiles ${sweeps(s.q1)}–${sweeps(s.q3)}.`,
+    '',
+    '### The paper beside the suite',
+    '',
+    '| claim | the paper | this suite | verdict |',
+    '|---|---|---|---|',
+    ...e.claims.map((c) => `| ${c.id} | ${cell(c.paperValue)} | ${cell(describeStatistics(c.statistics))} | ${VERDICT_LABEL[c.verdict]} |`),
+    '',
+    '### Claims',
+    '',
+    ...e.claims.flatMap(claimSection),
+    '### Settings',
+    '',
+    ...settingsTable('Hyper-parameters', e.hyperparameters),
+    ...settingsTable('Conventions the paper leaves open or states', e.conventions),
+    '**Deviations from the defaults**',
+    '',
+    ...deviations,
+    '',
+    '### Runs',
+    '',
+    '| seed | sweeps to criterion | final E | weights digest |',
+    '|---|---|---|---|',
+    ...runs,
+    '',
+  ];
+}
+
+export function renderMarkdown(report: Report): string {
+  const env = report.environment;
+  const commit = env.gitCommit ? `, commit \`${env.gitCommit.slice(0, 10)}\`` : '';
+  return [
+    '# Reproduction report: Rumelhart, Hinton & Williams, Nature 323, 533–536 (1986)',
+    '',
+    `${report.suite.name} ${report.suite.version}${commit}; Node ${env.node} on ${env.cpu} (${env.cpus} cores, ${env.os}). ` +
+      `Seeds: ${report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ')}. Generated ${report.timing.finishedAt}.`,
+    '',
+    ...verdictTable(report),
+    ...report.experiments.flatMap(experimentSection),
+  ].join('\n');
+}

@@ -1,0 +1,97 @@
+import type { GroupSpec, ParamsJson, ProjectionSpec } from '../engine/index.js';
+import type { MeasureValue } from '../reproductions/claims.js';
+import type { Judgement } from '../reproductions/judge.js';
+import type { CensoredSummary } from '../reproductions/statistics/censored.js';
+import type { Deviation, SettingValue } from '../reproductions/settings.js';
+
+// The report: the single source of truth for everything a user sees. `experiments` is a pure
+// function of the flags and the code (byte-identical between runs); timings live in `timing`.
+
+export const SCHEMA_VERSION = 1;
+
+export interface Environment {
+  node: string;
+  platform: string;
+  arch: string;
+  os: string;
+  cpu: string;
+  cpus: number;
+  packageVersion: string;
+  gitCommit: string | null;
+}
+
+export interface SettingReport {
+  value: SettingValue;
+  default: SettingValue;
+  paperStates: boolean;
+  source: string;
+  description: string;
+  alternatives?: string;
+}
+
+export interface ErrorCurve {
+  /** Sweep numbers at which E was sampled (0 is before the first weight change). */
+  sweeps: number[];
+  /** E at those sweeps, to 6 significant digits; null where E was not finite. */
+  errors: Array<number | null>;
+}
+
+export interface RunRecord {
+  seed: number;
+  /** Sweeps made before training stopped. */
+  sweepsRun: number;
+  /** Sweeps until the experiment's criterion first held; null when not reached within the budget. */
+  sweepsToCriterion: number | null;
+  /** The same for every criterion the experiment tracks. */
+  criteria: Record<string, number | null>;
+  /** E after the last sweep; null when it was not a finite number. */
+  finalError: number | null;
+  diverged: boolean;
+  weightsDigest: string;
+  weights: ParamsJson;
+  errorCurve: ErrorCurve;
+  /** Each claim's per-run measure, by claim id (absent where the run is outside its population). */
+  measures: Record<string, MeasureValue>;
+}
+
+export interface ClaimReport extends Judgement {
+  id: string;
+  statement: string;
+  citation: string;
+  definition: string;
+  paperValue: string;
+  population: { label: string; runs: number };
+}
+
+export interface ExperimentReport {
+  id: string;
+  title: string;
+  citation: string;
+  summary: string;
+  hyperparameters: Record<string, SettingReport>;
+  conventions: Record<string, SettingReport>;
+  deviations: Deviation[];
+  architecture: { groups: GroupSpec[]; projections: ProjectionSpec[]; parameterCount: number };
+  dataset: DatasetReport;
+  seeds: number[];
+  criterion: { id: string; description: string; budget: number; summary: CensoredSummary };
+  runs: RunRecord[];
+  claims: ClaimReport[];
+}
+
+export interface DatasetReport {
+  description: string;
+  patterns: number;
+  digest: string;
+  [extra: string]: unknown;
+}
+
+export interface Report {
+  schemaVersion: number;
+  suite: { name: string; version: string };
+  environment: Environment;
+  /** `seeds` is the --seeds flag, or null when each experiment ran its default count. */
+  invocation: { only: string[]; seeds: number | null; sets: string[] };
+  timing: { startedAt: string; finishedAt: string; seconds: Record<string, number> };
+  experiments: ExperimentReport[];
+}

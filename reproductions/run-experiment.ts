@@ -1,0 +1,93 @@
+import type { ClaimReport, ExperimentReport, RunRecord, SettingReport } from '../reports/types.js';
+import { buildNet } from '../engine/index.js';
+import type { Claim, MeasureValue } from './claims.js';
+import type { Experiment, SweepProgress, TrainedRun } from './experiment.js';
+import { judgeRuns } from './judge.js';
+import type { Config, Deviation, SettingDef } from './settings.js';
+import { summarizeCensored } from './statistics/censored.js';
+
+export interface SeedProgress {
+  /** Called after every sweep of the seed being trained. */
+  sweep?: SweepProgress;
+  /** Called when a seed finishes: how many are done, out of how many. */
+  seedDone?: (done: number, total: number) => void;
+}
+
+/** Adds every claim's per-run measure to a trained run. */
+export function measureRun<R extends RunRecord>(claims: ReadonlyArray<Claim<R>>, trained: TrainedRun<R>): R {
+  const run = { ...trained, measures: {} } as R;
+  const measures: Record<string, MeasureValue> = {};
+  for (const claim of claims) if (claim.population.includes(run)) measures[claim.id] = claim.measure(run);
+  run.measures = measures;
+  return run;
+}
+
+function settingReports(settings: SettingDef[], group: SettingDef['group'], config: Config): Record<string, SettingReport> {
+  return Object.fromEntries(
+    settings
+      .filter((s) => s.group === group)
+      .map((s) => [
+        s.key,
+        {
+          value: config[s.key]!,
+          default: s.default,
+          paperStates: s.paperStates,
+          source: s.source,
+          description: s.description,
+          ...(s.alternatives ? { alternatives: s.alternatives } : {}),
+        },
+      ]),
+  );
+}
+
+/** Judges every claim over the runs and assembles the experiment's part of the report. */
+export function assembleExperiment<R extends RunRecord>(experiment: Experiment<R>, config: Config, deviations: Deviation[], runs: R[]): ExperimentReport {
+  const spec = experiment.net(config);
+  const criterion = experiment.criterion(config);
+  const claims: ClaimReport[] = experiment.claims(config).map((claim) => {
+    const { values, judgement } = judgeRuns(claim, runs);
+    return {
+      id: claim.id,
+      statement: claim.statement,
+      citation: claim.citation,
+      definition: claim.definition,
+      paperValue: claim.paperValue,
+      population: { label: claim.population.label, runs: values.length },
+      ...judgement,
+    };
+  });
+  return {
+    id: experiment.id,
+    title: experiment.title,
+    citation: experiment.citation,
+    summary: experiment.summary,
+    hyperparameters: settingReports(experiment.settings, 'hyperparameter', config),
+    conventions: settingReports(experiment.settings, 'convention', config),
+    deviations,
+    architecture: { groups: spec.groups, projections: spec.projections, parameterCount: buildNet(spec).parameterCount },
+    dataset: experiment.dataset(config),
+    seeds: runs.map((r) => r.seed),
+    criterion: { ...criterion, summary: summarizeCensored(runs.map((r) => r.sweepsToCriterion)) },
+    runs,
+    claims,
+  };
+}
+
+/** Trains every seed in turn and judges the claims; yields to the event loop between seeds. */
+export async function runExperiment<R extends RunRecord>(
+  experiment: Experiment<R>,
+  config: Config,
+  deviations: Deviation[],
+  seeds: number[],
+  progress: SeedProgress = {},
+): Promise<ExperimentReport> {
+  const claims = experiment.claims(config);
+  const runs: R[] = [];
+  for (const seed of seeds) {
+    runs.push(measureRun(claims, experiment.runSeed(config, seed, progress.sweep)));
+    progress.seedDone?.(runs.length, seeds.length);
+    // Lets a signal such as Ctrl-C be handled between seeds.
+    await new Promise((done) => setImmediate(done));
+  }
+  return assembleExperiment(experiment, config, deviations, runs);
+}

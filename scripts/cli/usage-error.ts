@@ -1,0 +1,24 @@
+import { InvalidReportError } from '../../reports/validate.js';
+
+/** Bad input from the user: one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Runs a command's main function with the suite's exit codes: 0 success, 1 a failed check or an
+ * internal error, 2 bad input. Bad input never shows a stack trace.
+ */
+export async function runCommand(name: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${name}: ${error.message} (see --help)\n`);
+      process.exitCode = 2;
+    } else if (error instanceof InvalidReportError) {
+      process.stderr.write(`${name}: internal error, nothing written: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  }
+}
