@@ -1,11 +1,21 @@
+import { addDenseBackProduct, addDenseGradientRow, addDenseProduct } from './dense-kernels.js';
 import type { Net } from './net.js';
 import type { OutputLoss } from './loss.js';
+import { addSparseGradientRow, addSparseProduct, allFinite, sparseInput, type SparseInput } from './sparse-inputs.js';
 import type { Workspace } from './workspace.js';
 
 // Batched forward and backward passes over patterns [p0, p1) of a workspace. Buffers are
 // feature-major, so every inner loop runs over patterns; nothing is allocated here.
 // For every (unit, pattern), sums are taken in the same order as a per-pattern loop would take
-// them: bias first, then each incoming projection in turn, inputs in ascending order.
+// them: bias first, then each incoming projection in turn, inputs in ascending order. The results
+// are bit for bit those of the plain loops kept in test/helpers/reference-passes.ts.
+
+/** The index of a mostly-zero input group, used on whole batches only (single patterns are cheap). */
+function sparseFrom(net: Net, ws: Workspace, from: number, p0: number, p1: number): SparseInput | null {
+  const g = net.groups[from]!;
+  if (g.kind !== 'input' || p0 !== 0 || p1 !== ws.count) return null;
+  return sparseInput(ws.act[from]!, g.size, ws.count);
+}
 
 /** Forward pass (eqs. 1–2): x_j = b_j + Σ_i y_i w_ji, y_j = 1 / (1 + e^(−x_j)). */
 export function forward(net: Net, params: Float64Array, ws: Workspace, p0: number, p1: number): void {
@@ -26,16 +36,10 @@ export function forward(net: Net, params: Float64Array, ws: Workspace, p0: numbe
       const proj = incoming[q]!;
       const y = ws.act[proj.from]!;
       // w is (size, cols): w[j * cols + i] = w_ji
-      const cols = proj.block.cols;
-      const wo = proj.block.offset;
-      for (let j = 0; j < size; j++) {
-        const xr = j * P;
-        for (let i = 0; i < cols; i++) {
-          const w = params[wo + j * cols + i]!;
-          const yr = i * P;
-          for (let p = p0; p < p1; p++) x[xr + p] = x[xr + p]! + y[yr + p]! * w;
-        }
-      }
+      const { cols, offset: wo, length } = proj.block;
+      const sp = sparseFrom(net, ws, proj.from, p0, p1);
+      if (sp !== null && allFinite(params, wo, wo + length)) addSparseProduct(x, y, sp, params, wo, size, cols, P);
+      else addDenseProduct(x, y, params, wo, size, cols, P, p0, p1);
     }
     for (let j = 0; j < size; j++) {
       const row = j * P;
@@ -69,50 +73,36 @@ export function backward(net: Net, params: Float64Array, grad: Float64Array, ws:
     if (g.kind === 'input') continue;
     const y = ws.act[gi]!;
     const dx = ws.delta[gi]!;
-    const size = g.size;
-    // ∂E/∂x_j = ∂E/∂y_j · y_j (1 − y_j)   (eq. 5)
-    for (let j = 0; j < size; j++) {
+    const incoming = g.incoming;
+    for (let j = 0; j < g.size; j++) {
       const row = j * P;
+      // ∂E/∂x_j = ∂E/∂y_j · y_j (1 − y_j)   (eq. 5), summed over cases for the bias as it goes
+      let s = 0;
       for (let p = p0; p < p1; p++) {
         const v = y[row + p]!;
-        dx[row + p] = dx[row + p]! * v * (1 - v);
+        const d = dx[row + p]! * v * (1 - v);
+        dx[row + p] = d;
+        s += d;
+      }
+      if (g.biasOffset >= 0) grad[g.biasOffset + j] = grad[g.biasOffset + j]! + s;
+      // A finite sum means every ∂E/∂x_j of the row is finite, so zero inputs may be skipped.
+      const rowFinite = s - s === 0;
+      // ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i   (eq. 6, summed over cases)
+      for (let q = 0; q < incoming.length; q++) {
+        const proj = incoming[q]!;
+        const yi = ws.act[proj.from]!;
+        const cols = proj.block.cols;
+        const go = proj.block.offset + j * cols;
+        const sp = rowFinite ? sparseFrom(net, ws, proj.from, p0, p1) : null;
+        if (sp !== null) addSparseGradientRow(grad, go, dx, row, yi, sp, cols, P);
+        else addDenseGradientRow(grad, go, dx, row, yi, cols, P, p0, p1);
       }
     }
-    if (g.biasOffset >= 0) {
-      for (let j = 0; j < size; j++) {
-        const row = j * P;
-        let s = 0;
-        for (let p = p0; p < p1; p++) s += dx[row + p]!;
-        grad[g.biasOffset + j] = grad[g.biasOffset + j]! + s;
-      }
-    }
-    const incoming = g.incoming;
+    // ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji   (eq. 7)
     for (let q = 0; q < incoming.length; q++) {
       const proj = incoming[q]!;
-      const yi = ws.act[proj.from]!;
-      const cols = proj.block.cols;
-      const wo = proj.block.offset;
-      // ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i   (eq. 6, summed over cases)
-      for (let j = 0; j < size; j++) {
-        const xr = j * P;
-        for (let i = 0; i < cols; i++) {
-          const yr = i * P;
-          let s = 0;
-          for (let p = p0; p < p1; p++) s += dx[xr + p]! * yi[yr + p]!;
-          grad[wo + j * cols + i] = grad[wo + j * cols + i]! + s;
-        }
-      }
       if (groups[proj.from]!.kind === 'input') continue;
-      // ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji   (eq. 7)
-      const dyi = ws.delta[proj.from]!;
-      for (let j = 0; j < size; j++) {
-        const xr = j * P;
-        for (let i = 0; i < cols; i++) {
-          const w = params[wo + j * cols + i]!;
-          const yr = i * P;
-          for (let p = p0; p < p1; p++) dyi[yr + p] = dyi[yr + p]! + dx[xr + p]! * w;
-        }
-      }
+      addDenseBackProduct(ws.delta[proj.from]!, dx, params, proj.block.offset, g.size, proj.block.cols, P, p0, p1);
     }
   }
   return error;
