@@ -34,3 +34,12 @@ export function withinOf(id: string, tolerance: number): Criterion {
     met: (net, ws) => everyOutput(net, ws, (y, d) => Math.abs(y - d) <= tolerance),
   };
 }
+
+/** Every output beyond its margin: above `on` where the target is on (≥ 0.5), below `off` elsewhere. */
+export function beyondMargins(id: string, on: number, off: number): Criterion {
+  return {
+    id,
+    description: `every output that should be on above ${on} and every other below ${off}`,
+    met: (net, ws) => everyOutput(net, ws, (y, d) => (d >= 0.5 ? y > on : y < off)),
+  };
+}

@@ -26,7 +26,8 @@ export interface Claim<R> {
   population: { label: string; includes(run: R): boolean };
   /** Per-run measure; null when it cannot be measured on that run. */
   measure(run: R): MeasureValue;
-  summarize(values: MeasureValue[]): Statistics;
+  /** Statistics over the population's measures; `runs` are the same runs, for extra statistics. */
+  summarize(values: MeasureValue[], runs: readonly R[]): Statistics;
   expectation: Expectation;
   /** The paper's own figure for this claim, in words, shown beside the suite's numbers. */
   paperValue: string;

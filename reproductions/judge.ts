@@ -49,6 +49,7 @@ export function judge(statistics: Statistics, claim: Pick<Claim<unknown>, 'expec
 }
 
 export function judgeRuns<R>(claim: Claim<R>, runs: readonly R[]): { values: MeasureValue[]; judgement: Judgement } {
-  const values = runs.filter((r) => claim.population.includes(r)).map((r) => claim.measure(r));
-  return { values, judgement: judge(claim.summarize(values), claim) };
+  const population = runs.filter((r) => claim.population.includes(r));
+  const values = population.map((r) => claim.measure(r));
+  return { values, judgement: judge(claim.summarize(values, population), claim) };
 }
