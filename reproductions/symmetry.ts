@@ -162,6 +162,8 @@ export const symmetry: Experiment<RunRecord> = {
     description: `all ${patterns.count} vectors of ${WIDTH} bits; target 1 for the ${patterns.targets.output!.filter((t) => t[0] === 1).length} mirror-symmetric ones`,
     patterns: patterns.count,
     digest: jsonDigest(patterns),
+    // The printed Fig. 1 weights travel in the report, so its figures need nothing but the JSON.
+    paperWeights: PAPER_WEIGHTS,
   }),
   criterion: (config) => ({ id: criterionOf(config).id, description: criterionOf(config).description, budget: config.sweepBudget as number }),
   runSeed,
