@@ -1,4 +1,6 @@
 import type { Statistics } from '../reproductions/claims.js';
+import type { FigurePlan } from './figures/figure.js';
+import { planFigures } from './figures/plan.js';
 import type { ClaimReport, ExperimentReport, Report, SettingReport } from './types.js';
 
 // The Markdown report: a pure function of the report JSON. It reads like a reproduction paper:
@@ -61,7 +63,17 @@ function claimSection(c: ClaimReport): string[] {
   ];
 }
 
-function experimentSection(e: ExperimentReport): string[] {
+/** The experiment's figures, linked by file name (written next to report.md) and named in the text. */
+function figuresSection(figures: FigurePlan[]): string[] {
+  if (figures.length === 0) return [];
+  return [
+    '### Figures',
+    '',
+    ...figures.flatMap((f) => [`![${f.name}](${f.file})`, '', `*Figure: ${f.name}.* ${f.caption}`, '']),
+  ];
+}
+
+function experimentSection(e: ExperimentReport, figures: FigurePlan[]): string[] {
   const crit = e.criterion;
   const s = crit.summary;
   const deviations = e.deviations.length === 0
@@ -87,6 +99,7 @@ function experimentSection(e: ExperimentReport): string[] {
     '|---|---|---|---|',
     ...e.claims.map((c) => `| ${c.id} | ${cell(c.paperValue)} | ${cell(describeStatistics(c.statistics))} | ${VERDICT_LABEL[c.verdict]} |`),
     '',
+    ...figuresSection(figures),
     '### Claims',
     '',
     ...e.claims.flatMap(claimSection),
@@ -110,6 +123,7 @@ function experimentSection(e: ExperimentReport): string[] {
 export function renderMarkdown(report: Report): string {
   const env = report.environment;
   const commit = env.gitCommit ? `, commit \`${env.gitCommit.slice(0, 10)}\`` : '';
+  const figures = planFigures(report);
   return [
     '# Reproduction report: Rumelhart, Hinton & Williams, Nature 323, 533–536 (1986)',
     '',
@@ -117,6 +131,6 @@ export function renderMarkdown(report: Report): string {
       `Seeds: ${report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ')}. Generated ${report.timing.finishedAt}.`,
     '',
     ...verdictTable(report),
-    ...report.experiments.flatMap(experimentSection),
+    ...report.experiments.flatMap((e) => experimentSection(e, figures.filter((f) => f.experimentId === e.id))),
   ].join('\n');
 }

@@ -56,8 +56,8 @@ async function main(): Promise<number> {
     timing: { startedAt, finishedAt: new Date().toISOString(), seconds },
     experiments: results,
   };
-  const written = writeReport(report, outDir);
-  process.stdout.write(`wrote ${written.json} and ${written.markdown}\n`);
+  const written = await writeReport(report, outDir);
+  process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
   return 0;
 }
 

@@ -1,0 +1,58 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ExperimentReport } from '../types.js';
+import { curveQuartiles, errorAt, round, sweepGrid } from './curve-summary.js';
+import { errorAxisTitle, paperSweepsOf, SWEEPS_AXIS } from './paper-marks.js';
+import { CHART_CONFIG, vegaLiteToSvg, wrapText } from './vega-svg.js';
+
+// Learning curves: E against sweeps for every seed (thin lines), their median and interquartile
+// band, a dot where each seed first met the criterion, and the paper's sweep count as a dashed rule.
+// Layer names become CSS classes in the SVG, which is how the tests count the marks.
+
+const WIDTH = 640;
+
+export const COLOURS = { seed: '#3b6ea5', band: '#f0a04b', median: '#c25400', reached: '#1b7f3b', paper: '#b3002d' } as const;
+
+export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
+  const lastRun = Math.max(1, ...e.runs.map((r) => r.errorCurve.sweeps[r.errorCurve.sweeps.length - 1] ?? 0));
+  // The axis reaches the paper's count even when the budget stops short of it, so the mark shows.
+  const last = Math.max(lastRun, ...paperSweepsOf(e));
+  const seedRows = e.runs.flatMap((r) =>
+    r.errorCurve.sweeps.flatMap((sweep, k) => {
+      const error = r.errorCurve.errors[k];
+      return error === null || error === undefined ? [] : [{ seed: r.seed, sweep, error }];
+    }),
+  );
+  const reachedRows = e.runs.flatMap((r) => {
+    const error = r.sweepsToCriterion === null ? null : errorAt(r, r.sweepsToCriterion);
+    return error === null ? [] : [{ seed: r.seed, sweep: r.sweepsToCriterion, error: round(error) }];
+  });
+  const quartiles = curveQuartiles(e.runs, sweepGrid(lastRun));
+  const paperRows = paperSweepsOf(e).map((sweep) => ({ sweep, label: `paper: ${sweep} sweeps` }));
+  const x = { field: 'sweep', type: 'quantitative' as const, title: SWEEPS_AXIS, scale: { domain: [0, last], nice: false } };
+  const y = { type: 'quantitative' as const, title: errorAxisTitle(e) };
+  const paperNote = paperRows.length > 0 ? `red dashed rule: the paper's ${paperRows.map((p) => p.sweep).join(', ')} sweeps (one run)` : 'the paper gives no sweep count for this criterion';
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: WIDTH,
+    height: 320,
+    title: {
+      text: `Learning curves: ${e.title}`,
+      subtitle: wrapText(
+        `Thin blue lines: each of ${e.runs.length} seeds. Orange: the median over seeds, with the interquartile band ` +
+          `(a seed that stopped keeps its last E). Green dots: where a seed first met the criterion (${e.criterion.description}); ${paperNote}.`,
+        WIDTH,
+        CHART_CONFIG.title.subtitleFontSize,
+      ),
+    },
+    layer: [
+      { name: 'seeds', data: { values: seedRows }, mark: { type: 'line', strokeWidth: 1, opacity: 0.55, color: COLOURS.seed, clip: true }, encoding: { x, y: { ...y, field: 'error' }, detail: { field: 'seed', type: 'nominal' } } },
+      { name: 'band', data: { values: quartiles }, mark: { type: 'area', opacity: 0.3, color: COLOURS.band }, encoding: { x, y: { ...y, field: 'q1' }, y2: { field: 'q3' } } },
+      { name: 'median', data: { values: quartiles }, mark: { type: 'line', strokeWidth: 2.5, color: COLOURS.median }, encoding: { x, y: { ...y, field: 'median' } } },
+      { name: 'reached', data: { values: reachedRows }, mark: { type: 'point', filled: true, size: 22, opacity: 0.8, color: COLOURS.reached }, encoding: { x, y: { ...y, field: 'error' } } },
+      { name: 'paper', data: { values: paperRows }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: COLOURS.paper }, encoding: { x } },
+      { name: 'paperLabel', data: { values: paperRows }, mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 4, fontSize: 11, color: COLOURS.paper }, encoding: { x, y: { value: 0 }, text: { field: 'label' } } },
+    ],
+  } as TopLevelSpec;
+}
+
+export const learningCurvesSvg = (e: ExperimentReport): Promise<string> => vegaLiteToSvg(learningCurvesSpec(e));

@@ -1,0 +1,46 @@
+import type { RunRecord } from '../types.js';
+
+// Which seed a weight diagram shows. A figure of one seed is only honest if the seed is chosen by
+// a rule fixed in advance, never by looking for the prettiest weights; these are those rules.
+
+export interface TypicalSeed {
+  run: RunRecord;
+  /** The rule and its outcome, in a few words for the figure's subtitle (the seed is named apart). */
+  rule: string;
+}
+
+/** The lower median of a list already sorted (for an even count: the element below the middle). */
+const lowerMedian = <T>(sorted: readonly T[]): T => sorted[Math.floor((sorted.length - 1) / 2)]!;
+
+/** Sorted by a key, ties broken by the smaller seed, so the choice never depends on input order. */
+function sortedBy(runs: readonly RunRecord[], key: (r: RunRecord) => number): RunRecord[] {
+  return [...runs].sort((a, b) => key(a) - key(b) || a.seed - b.seed);
+}
+
+/**
+ * The converged seed with the median sweeps to criterion (lower median for an even count). When no
+ * seed converged, falls back to the median final error over all seeds, and says so.
+ */
+export function medianSweepsSeed(runs: readonly RunRecord[]): TypicalSeed | null {
+  const converged = runs.filter((r) => r.sweepsToCriterion !== null);
+  if (converged.length === 0) {
+    const fallback = medianFinalErrorSeed(runs);
+    return fallback && { run: fallback.run, rule: `none converged; ${fallback.rule}` };
+  }
+  const run = lowerMedian(sortedBy(converged, (r) => r.sweepsToCriterion!));
+  return {
+    run,
+    rule: `median of ${converged.length} converged seeds by sweeps to criterion (${run.sweepsToCriterion} sweeps)`,
+  };
+}
+
+/**
+ * The seed with the median final error over all seeds (lower median; a diverged run counts as the
+ * largest error). Works when no seed meets the criterion, as in a fixed-length training.
+ */
+export function medianFinalErrorSeed(runs: readonly RunRecord[]): TypicalSeed | null {
+  if (runs.length === 0) return null;
+  const run = lowerMedian(sortedBy(runs, (r) => r.finalError ?? Infinity));
+  const error = run.finalError === null ? 'not finite' : String(Number(run.finalError.toPrecision(3)));
+  return { run, rule: `median of ${runs.length} seeds by final error (E = ${error})` };
+}
