@@ -34,12 +34,12 @@ export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: WIDTH,
-    height: 320,
+    height: 340,
     title: {
       text: `Learning curves: ${e.title}`,
       subtitle: wrapText(
         `Thin blue lines: each of ${e.runs.length} seeds. Orange: the median over seeds, with the interquartile band ` +
-          `(a seed that stopped keeps its last E). Green dots: where a seed first met the criterion (${e.criterion.description}); ${paperNote}.`,
+          `(a seed that stopped keeps its last E). Green dots: where a seed first met the criterion, ${e.criterion.description}; ${paperNote}.`,
         WIDTH,
         CHART_CONFIG.title.subtitleFontSize,
       ),

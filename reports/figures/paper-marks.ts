@@ -8,12 +8,13 @@ export function paperSweepsOf(e: ExperimentReport): number[] {
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
-/** The y-axis title for E, from the experiment's loss-reduction convention when it records one. */
-export function errorAxisTitle(e: ExperimentReport): string {
+/**
+ * The y-axis title for E, from the experiment's loss-reduction convention when it records one. Two
+ * short lines: vega sizes the figure by an estimate of the title's length, generous by half.
+ */
+export function errorAxisTitle(e: ExperimentReport): string[] {
   const reduction = e.conventions.lossReduction?.value;
-  return reduction === 'mean'
-    ? 'error E (averaged over cases and outputs)'
-    : 'error E (summed over cases and outputs)';
+  return ['error E', reduction === 'mean' ? '(averaged over cases and outputs)' : '(summed over cases and outputs)'];
 }
 
 export const SWEEPS_AXIS = 'sweeps (passes through the training set)';

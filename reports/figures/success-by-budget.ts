@@ -45,7 +45,8 @@ export function successByBudgetSpec(title: string, criterion: string, series: re
     title: {
       text: `Success by budget: ${title}`,
       subtitle: wrapText(
-        `Share of ${seeds} seeds that had met the criterion (${criterion}) by each sweep; seeds that never did stay counted. ` +
+        `Share of ${seeds} seeds that had met the criterion, ${criterion}, by each sweep; seeds that never did stay counted. ` +
+          `Reached within the budget: ${series.map((s) => `${s.sweeps.filter((v) => v !== null && v <= s.budget).length} of ${s.sweeps.length}`).join(' / ')}. ` +
           (paperRows.length > 0 ? "Red dashed rule: the paper's sweep count (one run)." : 'The paper gives no sweep count for this criterion.'),
         WIDTH,
         CHART_CONFIG.title.subtitleFontSize,
@@ -58,7 +59,7 @@ export function successByBudgetSpec(title: string, criterion: string, series: re
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
         encoding: {
           x,
-          y: { field: 'fraction', type: 'quantitative', title: 'seeds that met the criterion (%)', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
+          y: { field: 'fraction', type: 'quantitative', title: ['seeds that met', 'the criterion (%)'], axis: { format: '.0%' }, scale: { domain: [0, 1] } },
           color: { field: 'variant', type: 'nominal', title: 'variant', scale: { range: ['#1b5e9e', '#c25400', '#1b7f3b', '#7a3db8', '#b3002d', '#5a5a5a'] }, legend: series.length > 1 ? {} : null },
         },
       },

@@ -42,7 +42,7 @@ describe('figure: learning curves', () => {
     expect(vegaMarks(root, 'paper')).toHaveLength(1);
     expect(vegaMarks(root, 'paperLabel').map((n) => n.text)).toEqual(['paper: 1425 sweeps']);
     expect(svg).toContain('sweeps (passes through the training set)');
-    expect(svg).toContain('error E (summed over cases and outputs)');
+    expect(svg).toContain('(summed over cases and outputs)');
   });
 
   it('works for an experiment with no paper sweep count and few converged seeds', async () => {

@@ -22,7 +22,8 @@ describe('figure: success by budget', () => {
     expect(vegaMarks(root, 'success')).toHaveLength(1);
     expect(vegaMarks(root, 'paper')).toHaveLength(1);
     expect(withClass(root, 'role-legend')).toHaveLength(0);
-    expect(svg).toContain('seeds that met the criterion (%)');
+    expect(svg).toContain('the criterion (%)');
+    expect(svg).toContain('Reached within the budget: 2 of 3.');
   });
 
   it('draws one curve per variant, with a legend, for a comparison', async () => {
