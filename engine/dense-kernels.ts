@@ -64,12 +64,24 @@ export function addDenseGradientRow(
     grad[go + i + 2] = grad[go + i + 2]! + s2;
     grad[go + i + 3] = grad[go + i + 3]! + s3;
   }
-  for (; i < cols; i++) {
-    const yr = i * P;
-    let s = 0;
-    for (let p = p0; p < p1; p++) s += dx[xr + p]! * y[yr + p]!;
-    grad[go + i] = grad[go + i]! + s;
+  // The last one to three columns, still side by side.
+  const rest = cols - i;
+  if (rest === 0) return;
+  const y0 = i * P;
+  const y1 = rest > 1 ? y0 + P : y0;
+  const y2 = rest > 2 ? y1 + P : y0;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let p = p0; p < p1; p++) {
+    const d = dx[xr + p]!;
+    s0 += d * y[y0 + p]!;
+    s1 += d * y[y1 + p]!;
+    s2 += d * y[y2 + p]!;
   }
+  grad[go + i] = grad[go + i]! + s0;
+  if (rest > 1) grad[go + i + 1] = grad[go + i + 1]! + s1;
+  if (rest > 2) grad[go + i + 2] = grad[go + i + 2]! + s2;
 }
 
 /** dy_i += Σ_j dx_j w_ji (j ascending) for patterns [p0, p1): w is (rows, cols) at offset wo. */
