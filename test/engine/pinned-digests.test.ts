@@ -4,6 +4,7 @@ import {
   type NetSpec, type PatternSet, type TrainConfig,
 } from '../../engine/index.js';
 import { defaults } from '../../reproductions/settings.js';
+import { familyTrees } from '../../reproductions/family-trees.js';
 import { symmetry } from '../../reproductions/symmetry.js';
 import { oneHotPatterns, oneHotSpec } from '../helpers/one-hot-net.js';
 import { randomPatterns, skipTiedSpec } from '../helpers/random-net.js';
@@ -19,6 +20,9 @@ const SYMMETRY: Record<number, string> = {
   5: '246899844db5db4a8b115ea8963efe0edd169310e6d9a4d35403928e9578aace',
   7: 'ca72c4c2bf27351dcb41e9a0ea54465cc00f6e5a38db8bf81044c0a9822291f8',
 };
+
+/** Seed 1 of the family-tree experiment at its defaults (1500 sweeps, one-hot inputs, margin, decay). */
+const FAMILY_TREES_SEED_1 = '9e3ca5be9394c9679d95d96a01b4a66835c08c2c37641604fd9566aee2092e8d';
 
 const base = (over: Partial<TrainConfig>): TrainConfig => ({
   sweeps: 200,
@@ -82,6 +86,9 @@ describe('pinned weight digests (bit-for-bit results of the engine)', () => {
       expect(symmetry.runSeed(config, Number(seed)).weightsDigest).toBe(digest);
     });
   }
+  it('family trees, seed 1', () => {
+    expect(familyTrees.runSeed(defaults(familyTrees.settings), 1).weightsDigest).toBe(FAMILY_TREES_SEED_1);
+  });
   for (const c of ENGINE) {
     it(c.name, () => {
       const net = buildNet(c.spec);
