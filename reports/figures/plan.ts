@@ -1,5 +1,7 @@
 import type { ExperimentReport, Report } from '../types.js';
 import type { Figure, FigurePlan } from './figure.js';
+import { sequenceTaskOf } from './iterative-nets-sequences.js';
+import { chainSpecOf } from './iterative-nets-unrolled.js';
 
 // Which figures a report gets. Every experiment gets its learning curves and success-by-budget
 // curve; an experiment whose paper figure shows weights gets that diagram too, when its JSON holds
@@ -24,6 +26,24 @@ function experimentFigures(e: ExperimentReport): FigurePlan[] {
       name: "Hinton diagram of the family-trees net's person code",
       caption: "The weights from the 24 people to the 6 person-code units of a typical seed (the median by final error), English row above Italian row in the column order of Nature Fig. 4.",
       render: async () => (await import('./family-trees-person-code.js')).familyTreesPersonCodeSvg(e),
+    });
+  }
+  if (e.id === 'iterative-nets' && chainSpecOf(e)) {
+    plans.push({
+      file: `${e.id}-unrolled.svg`,
+      experimentId: e.id,
+      name: 'Diagram of the iterative net of Fig. 5 unrolled into a layered net',
+      caption: "The chain A ↔ B ↔ C and the layered net of one layer per step that it equals; every copy of one weight has that weight's colour and name (tied weights), with a typical seed's learned values.",
+      render: async () => (await import('./iterative-nets-unrolled.js')).iterativeUnrolledSvg(e),
+    });
+  }
+  if (e.id === 'iterative-nets' && sequenceTaskOf(e)) {
+    plans.push({
+      file: `${e.id}-sequences.svg`,
+      experimentId: e.id,
+      name: 'Table of the sequence-completion outputs per step',
+      caption: 'For each novel test sequence, the letters presented and the digit a typical seed (median digits right) produced at each step, right or wrong, with how many seeds got each digit right (like PDP ch. 8, Table 11).',
+      render: async () => (await import('./iterative-nets-sequences.js')).iterativeSequencesSvg(e),
     });
   }
   plans.push(

@@ -44,3 +44,14 @@ export function medianFinalErrorSeed(runs: readonly RunRecord[]): TypicalSeed | 
   const error = run.finalError === null ? 'not finite' : String(Number(run.finalError.toPrecision(3)));
   return { run, rule: `median of ${runs.length} seeds by final error (E = ${error})` };
 }
+
+/**
+ * The run with the median of any numeric key (lower median; ties to the smaller seed), among the
+ * runs where the key is defined. `what` names the key in the rule, e.g. "digits right on the test set".
+ */
+export function medianBySeed(runs: readonly RunRecord[], key: (r: RunRecord) => number | null, what: string): TypicalSeed | null {
+  const measured = runs.filter((r) => key(r) !== null);
+  if (measured.length === 0) return null;
+  const run = lowerMedian(sortedBy(measured, (r) => key(r)!));
+  return { run, rule: `median of ${measured.length} seeds by ${what} (${String(Number(key(run)!.toPrecision(3)))})` };
+}

@@ -6,11 +6,11 @@ import { planFigures } from '../../reports/figures/plan.js';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { reportErrors } from '../../reports/validate.js';
 import { writeReport } from '../../reports/write-report.js';
-import { familyTreesFixture, reportOf, symmetryFixture } from '../fixtures/figure-reports.js';
+import { familyTreesFixture, iterativeNetsFixture, reportOf, symmetryFixture } from '../fixtures/figure-reports.js';
 import { parseSvg } from './figures-svg.js';
 
 describe("the report's figures", () => {
-  const report = reportOf(symmetryFixture(), familyTreesFixture());
+  const report = reportOf(symmetryFixture(), familyTreesFixture(), iterativeNetsFixture());
 
   it('uses fixtures that are valid reports', () => {
     expect(reportErrors(report)).toBeNull();
@@ -24,6 +24,10 @@ describe("the report's figures", () => {
       'family-trees-person-code.svg',
       'family-trees-learning-curves.svg',
       'family-trees-success-by-budget.svg',
+      'iterative-nets-unrolled.svg',
+      'iterative-nets-sequences.svg',
+      'iterative-nets-learning-curves.svg',
+      'iterative-nets-success-by-budget.svg',
     ]);
   });
 
