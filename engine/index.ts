@@ -18,3 +18,6 @@ export * from './update-rules/rule.js';
 export * from './update-rules/plain-descent.js';
 export * from './update-rules/paper-momentum.js';
 export * from './update-rules/accumulated-momentum.js';
+export * from './unroll.js';
+export * from './untied-twin.js';
+export * from './set-trainer.js';

@@ -1,6 +1,7 @@
 import type { RunRecord } from '../reports/types.js';
 import type { Experiment } from './experiment.js';
 import { familyTrees } from './family-trees.js';
+import { iterativeNets } from './iterative-nets.js';
 import { symmetry } from './symmetry.js';
 
 /**
@@ -10,7 +11,7 @@ import { symmetry } from './symmetry.js';
 const entry = <R extends RunRecord>(experiment: Experiment<R>) => experiment as unknown as Experiment<RunRecord>;
 
 /** Every experiment of the suite, in the order the report lists them. */
-export const experiments: ReadonlyArray<Experiment<RunRecord>> = [symmetry, entry(familyTrees)];
+export const experiments: ReadonlyArray<Experiment<RunRecord>> = [symmetry, entry(familyTrees), entry(iterativeNets)];
 
 export function findExperiment(id: string): Experiment<RunRecord> | undefined {
   return experiments.find((e) => e.id === id);

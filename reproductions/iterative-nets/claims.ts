@@ -1,0 +1,128 @@
+import type { Claim, MeasureValue, Statistics } from '../claims.js';
+import { fractionClaim } from '../claims.js';
+import type { Config } from '../settings.js';
+import { censoredQuantile } from '../statistics/censored.js';
+import type { IterativeRun } from './run-tasks.js';
+import { formsShift } from './shift-register.js';
+
+// The three claims of the iterative-nets experiment. Thresholds are the suite's reading of the
+// papers' words, fixed before any run was seen; the papers' own numbers come from the spec.
+
+export interface PaperFigures {
+  fig5Citation: string;
+  pdpCitation: string;
+  sequenceCitation: string;
+  testSequences: string[];
+  testSequencesRight: number;
+  testDigitsRight: number;
+}
+
+/** "Equal" for the averaged gradient against central differences. */
+export const GRADIENT_TOLERANCE = 1e-6;
+/** |twin copy − tied weight| allowed, for rounding only: the two nets may add the copies' gradients in different orders. */
+export const TWIN_TOLERANCE = 1e-9;
+/** "All others clearly smaller": the predecessor's weight is at least this many times every other weight into a unit. */
+export const SHIFT_RATIO = 2;
+
+const allSeeds = { label: 'all seeds', includes: () => true };
+
+export function fig5Holds(run: IterativeRun): boolean {
+  const f = run.fig5;
+  return f.gradientRelativeError < GRADIENT_TOLERANCE && f.copySpread === 0 && f.twinDeviation <= TWIN_TOLERANCE;
+}
+
+/** Shift-register claim: learned within the budget (else null: no structure to judge), then whether the weights form the shift. */
+export function shiftMeasure(run: IterativeRun): MeasureValue {
+  if (run.sweepsToCriterion === null) return null;
+  return formsShift(run.weights.stateToState as number[][], SHIFT_RATIO);
+}
+
+export function summarizeShift(values: MeasureValue[]): Statistics {
+  const learned = values.filter((v): v is boolean => typeof v === 'boolean');
+  const shifted = learned.filter((v) => v).length;
+  return {
+    runs: values.length,
+    learned: learned.length,
+    learnedFraction: values.length === 0 ? null : learned.length / values.length,
+    shifted,
+    shiftFraction: learned.length === 0 ? null : shifted / learned.length,
+  };
+}
+
+export function summarizeSequences(values: MeasureValue[], paper: PaperFigures): Statistics {
+  const right = values.filter((v): v is number => typeof v === 'number');
+  return {
+    runs: right.length,
+    median: censoredQuantile(right, 0.5),
+    q1: censoredQuantile(right, 0.25),
+    q3: censoredQuantile(right, 0.75),
+    min: right.length === 0 ? null : Math.min(...right),
+    max: right.length === 0 ? null : Math.max(...right),
+    paperSequencesRight: paper.testSequencesRight,
+  };
+}
+
+export function iterativeClaims(config: Config, paper: PaperFigures): Array<Claim<IterativeRun>> {
+  const T = config.fig5Iterations as number;
+  const rule = config.tiedGradient === 'average' ? `the average over its ${T} copies, i.e. 1/${T} times` : 'the sum over its copies, i.e.';
+  return [
+    fractionClaim<IterativeRun>({
+      id: 'fig5-equivalence',
+      statement:
+        'Second, for a layered net to be equivalent to an iterative net, corresponding weights between different layers must have the same value. ' +
+        'To preserve this property, we average ∂E/∂w for all the weights in each set of corresponding weights and then change each weight in the set by an amount proportional to this average gradient.',
+      citation: paper.fig5Citation,
+      definition:
+        `The chain A↔B↔C (4 weights, no self-connections, no biases) unrolled over T = ${T} iterations into ${T + 1} layers of 3 units, trained for ${config.fig5Sweeps as number} sweeps. ` +
+        `Holds on a seed when (1) the gradient the trainer steps by is ${rule} the central-difference derivative of E with respect to the shared weight, within relative error ${GRADIENT_TOLERANCE}, at the first and the last weights; ` +
+        '(2) in an explicitly built layered twin with a separate weight per copy, started equal and changed every sweep by the same combined gradient, all copies of each weight are bit-identical after every sweep; ' +
+        `(3) the twin's weights follow the tied net's, trained by the engine's trainer, within ${TWIN_TOLERANCE} after every sweep. ` +
+        "Each run also records the copies' spread when every copy follows its own ∂E/∂w (the control). Reproduced only if it holds on every seed.",
+      population: allSeeds,
+      measure: fig5Holds,
+      paperValue: 'holds by construction in the paper (no experiment reported)',
+      reproducedAt: 1,
+      partialAt: 1,
+    }),
+    {
+      id: 'shift-register',
+      statement: '(Paraphrase of PDP ch. 8, "learning to be a shift register") A small, fully connected recurrent net learns to shift a binary pattern one place per time step.',
+      citation: paper.pdpCitation,
+      definition:
+        `${config.shiftUnits as number} fully connected units (self-connections and biases included) start in each of the ${2 ** (config.shiftUnits as number)} binary patterns and must hold the pattern rotated t places at step t = 1..${config.shiftIterations as number} ` +
+        `(scored: ${config.shiftScoredSteps as string}); learned when ${config.criterion as string} holds within ${config.shiftBudget as number} sweeps. ` +
+        `A learned net forms the shift when, for every unit, the weight from its predecessor is positive and at least ${SHIFT_RATIO} times the magnitude of every other weight into it. ` +
+        'Reproduced if ≥ 80% of seeds learn and ≥ 80% of those form the shift; partial if both are ≥ 50%.',
+      population: allSeeds,
+      measure: shiftMeasure,
+      summarize: summarizeShift,
+      expectation: {
+        reproduced: [
+          { statistic: 'learnedFraction', op: '>=', threshold: 0.8 },
+          { statistic: 'shiftFraction', op: '>=', threshold: 0.8 },
+        ],
+        partial: [
+          { statistic: 'learnedFraction', op: '>=', threshold: 0.5 },
+          { statistic: 'shiftFraction', op: '>=', threshold: 0.5 },
+        ],
+      },
+      paperValue: 'learned, with the shift visible in the weights',
+    },
+    {
+      id: 'sequence-completion',
+      statement: `(Paraphrase of PDP ch. 8) Trained on 20 of the 25 sequences, the net completes the novel ones ${paper.testSequences.join(', ')} about ${paper.testSequencesRight} times out of 5 (${paper.testDigitsRight} of 20 digits right).`,
+      citation: paper.sequenceCitation,
+      definition:
+        `Sequences fully right (all 4 digits, read as ${config.digitReading as string}) among the 5 test sequences, per seed, after training on the other 20 until ${config.criterion as string} holds or ${config.sequenceBudget as number} sweeps pass; ` +
+        'every seed counts, learned or not. Reproduced if the median seed gets ≥ 4 of 5, partial if ≥ 3.',
+      population: allSeeds,
+      measure: (run) => run.sequence.testSequencesRight,
+      summarize: (values) => summarizeSequences(values, paper),
+      expectation: {
+        reproduced: [{ statistic: 'median', op: '>=', threshold: 4 }],
+        partial: [{ statistic: 'median', op: '>=', threshold: 3 }],
+      },
+      paperValue: `about ${paper.testSequencesRight} of 5 test sequences (${paper.testDigitsRight} of 20 digits)`,
+    },
+  ];
+}
