@@ -21,3 +21,6 @@ export * from './update-rules/accumulated-momentum.js';
 export * from './unroll.js';
 export * from './untied-twin.js';
 export * from './set-trainer.js';
+export * from './update-rules/nesterov-momentum.js';
+export * from './update-rules/rmsprop.js';
+export * from './update-rules/adam.js';

@@ -2,6 +2,7 @@ import type { NetSpec } from '../engine/index.js';
 import type { DatasetReport, RunRecord } from '../reports/types.js';
 import type { Claim } from './claims.js';
 import type { Config, SettingDef } from './settings.js';
+import type { TrainingOverride } from './training-override.js';
 
 /** What one seed's training produced, before the claims measure it. */
 export type TrainedRun<R extends RunRecord = RunRecord> = Omit<R, 'measures'>;
@@ -21,7 +22,8 @@ export interface Experiment<R extends RunRecord = RunRecord> {
   net(config: Config): NetSpec;
   dataset(config: Config): DatasetReport;
   criterion(config: Config): { id: string; description: string; budget: number };
-  runSeed(config: Config, seed: number, progress?: SweepProgress): TrainedRun<R>;
+  /** Trains one seed; a comparison of optimizer variants passes an override of the update rule. */
+  runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): TrainedRun<R>;
   /** The claims, whose definitions may depend on the settings (e.g. the sweep budget). */
   claims(config: Config): Array<Claim<R>>;
 }

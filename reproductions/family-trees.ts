@@ -13,6 +13,7 @@ import { bestUnit, twinNearestCount, type UnitMatch } from './family-trees/perso
 import { momentumRules } from './momentum-forms.js';
 import { trainedRun } from './run-record.js';
 import type { Config, SettingDef } from './settings.js';
+import { withOverride, type TrainingOverride } from './training-override.js';
 
 const ID = 'family-trees';
 const TEXT = 'Nature 323 (1986), text on the family-tree task (Figs. 2–4)';
@@ -92,13 +93,13 @@ export function familyTrainConfig(config: Config): TrainConfig {
   };
 }
 
-function runSeed(config: Config, seed: number, progress?: SweepProgress): Omit<FamilyRun, 'measures'> {
+function runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): Omit<FamilyRun, 'measures'> {
   const held = heldOutIndices(subStream(ID, seed, 'split'), cases.length, config.heldOut as number);
   const trainIdx = cases.map((_, k) => k).filter((k) => !held.includes(k));
   const net = buildNet(familyTreesNet(config.biases as boolean));
   const trainSet = packPatterns(net, selectPatterns(patterns, trainIdx));
   const params = initialParameters(net, { range: config.initialRange as number, biases: true }, subStream(ID, seed, 'init'));
-  const recipe = familyTrainConfig(config);
+  const recipe = withOverride(familyTrainConfig(config), override);
   const result = train(net, params, trainSet, { ...recipe, ...(progress ? { onSweep: (t) => progress(t, recipe.sweeps) } : {}) });
   const output = net.groups.findIndex((g) => g.name === 'output');
   const trained = caseOutcomes(result.workspace, output, trainIdx.map((k) => cases[k]!), names);

@@ -6,10 +6,11 @@ import {
 } from '../engine/index.js';
 import type { RunRecord } from '../reports/types.js';
 import { fractionClaim, type Claim } from './claims.js';
-import type { Experiment } from './experiment.js';
+import type { Experiment, SweepProgress } from './experiment.js';
 import { momentumRules } from './momentum-forms.js';
 import { trainedRun } from './run-record.js';
 import type { Config, SettingDef } from './settings.js';
+import { withOverride, type TrainingOverride } from './training-override.js';
 import { sweepsClaim } from './sweeps-claim.js';
 import { symmetryPatterns } from './symmetry/data.js';
 import { cosine, hasDoublingRatios, hasPaperSigns, isMirrorAntisymmetric, type SymmetryWeights } from './symmetry/measures.js';
@@ -61,11 +62,11 @@ const CRITERIA = { 'right-side': rightSideOf('right-side', 0.5), 'within-0.2': w
 const criterionOf = (config: Config) => CRITERIA[config.criterion as keyof typeof CRITERIA];
 const patterns = symmetryPatterns(WIDTH, 'input', 'output');
 
-function runSeed(config: Config, seed: number, progress?: (sweep: number, budget: number) => void): Omit<RunRecord, 'measures'> {
+function runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): Omit<RunRecord, 'measures'> {
   const net = buildNet(symmetryNet);
   const budget = config.sweepBudget as number;
   const params = initialParameters(net, { range: config.initialRange as number, biases: config.initBiases as boolean }, subStream(ID, seed, 'init'));
-  const result = train(net, params, packPatterns(net, patterns), {
+  const result = train(net, params, packPatterns(net, patterns), withOverride({
     sweeps: budget,
     rule: momentumRules[config.momentumForm as keyof typeof momentumRules],
     learningRate: constant(config.learningRate as number), // ε
@@ -77,7 +78,7 @@ function runSeed(config: Config, seed: number, progress?: (sweep: number, budget
     criteria: Object.values(CRITERIA),
     stopWhenCriteriaMet: true,
     ...(progress ? { onSweep: (t: number) => progress(t, budget) } : {}),
-  });
+  }, override));
   return trainedRun(seed, net, params, result, criterionOf(config).id);
 }
 

@@ -1,22 +1,13 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { environment, suite } from '../reports/environment.js';
 import { SCHEMA_VERSION, type ExperimentReport, type Report } from '../reports/types.js';
 import { writeReport } from '../reports/write-report.js';
 import { runExperiment } from '../reproductions/run-experiment.js';
+import { ensureWritable, exitCleanlyOnInterrupt } from './cli/output-folder.js';
 import { experimentProgress } from './cli/progress.js';
 import { parseReproduceArgs } from './cli/reproduce-args.js';
 import { reproduceHelp } from './cli/reproduce-help.js';
-import { runCommand, UsageError } from './cli/usage-error.js';
-
-function ensureWritable(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-  } catch (error) {
-    throw new UsageError(`cannot write to output folder "${dir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
+import { runCommand } from './cli/usage-error.js';
 
 async function main(): Promise<number> {
   const options = parseReproduceArgs(process.argv.slice(2));
@@ -26,10 +17,7 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(options.outDir);
   ensureWritable(outDir);
-  process.once('SIGINT', () => {
-    process.stderr.write('\nreproduce: interrupted; no report written\n');
-    process.exit(130);
-  });
+  exitCleanlyOnInterrupt('reproduce');
 
   const startedAt = new Date().toISOString();
   const seconds: Record<string, number> = {};
