@@ -36,7 +36,7 @@ export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
     width: WIDTH,
     height: 340,
     title: {
-      text: `Learning curves: ${e.title}`,
+      text: wrapText(`Learning curves: ${e.title}`, WIDTH, CHART_CONFIG.title.fontSize),
       subtitle: wrapText(
         `Thin blue lines: each of ${e.runs.length} seeds. Orange: the median over seeds, with the interquartile band ` +
           `(a seed that stopped keeps its last E). Green dots: where a seed first met the criterion, ${e.criterion.description}; ${paperNote}.`,

@@ -43,7 +43,7 @@ export function successByBudgetSpec(title: string, criterion: string, series: re
     width: WIDTH,
     height: 260,
     title: {
-      text: `Success by budget: ${title}`,
+      text: wrapText(`Success by budget: ${title}`, WIDTH, CHART_CONFIG.title.fontSize),
       subtitle: wrapText(
         `Share of ${seeds} seeds that had met the criterion, ${criterion}, by each sweep; seeds that never did stay counted. ` +
           `Reached within the budget: ${series.map((s) => `${s.sweeps.filter((v) => v !== null && v <= s.budget).length} of ${s.sweeps.length}`).join(' / ')}. ` +
