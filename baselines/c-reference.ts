@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decayMask, layoutOf } from './layout.js';
+import type { Implementation, Runner, Trained, TrainingTask } from './task.js';
+
+// The native reference: baselines/c-reference/train.c, compiled once per process into a temporary
+// folder (never into the repository) and run as a child process that times its own training, so
+// process start and parsing are not counted. Without a C compiler it is skipped with a note.
+
+const SOURCE = fileURLToPath(new URL('./c-reference/train.c', import.meta.url));
+/**
+ * -O3 -march=native as for any native build; -ffp-contract=off keeps a · b + c as two roundings,
+ * as in JavaScript (gcc would otherwise fuse them into FMA instructions and compute other numbers).
+ */
+export const C_FLAGS = ['-O3', '-march=native', '-ffp-contract=off'];
+
+let compiled: { binary: string } | { unavailable: string } | undefined;
+
+/** Compiles train.c once; the folder is removed when the process exits. */
+export function compileCReference(): { binary: string } | { unavailable: string } {
+  if (compiled) return compiled;
+  const cc = process.env.CC ?? 'cc';
+  try {
+    execFileSync(cc, ['--version'], { stdio: 'ignore' });
+  } catch {
+    return (compiled = { unavailable: `no C compiler ("${cc}") on this machine` });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'backprop-1986-c-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const binary = join(dir, 'train');
+  const built = spawnSync(cc, [...C_FLAGS, '-o', binary, SOURCE, '-lm'], { encoding: 'utf8' });
+  if (built.status !== 0) return (compiled = { unavailable: `${cc} failed: ${(built.stderr || '').split('\n')[0]}` });
+  return (compiled = { binary });
+}
+
+const num = (v: number) => (Object.is(v, -0) ? '-0' : String(v)); // shortest round-trip decimal
+
+/** The task as the text train.c reads (every number exact: JavaScript prints round-trip decimals). */
+export function serializeTask(task: TrainingTask, sweeps: number, reps: number): string {
+  const layout = layoutOf(task.spec);
+  const kinds = { input: 0, hidden: 1, output: 2 } as const;
+  const out: string[] = ['1986', String(layout.groups.length)];
+  for (const g of layout.groups) out.push(`${g.size} ${kinds[g.kind]} ${g.biasOffset}`);
+  out.push(String(layout.projections.length));
+  for (const p of layout.projections) out.push(`${p.from} ${p.to} ${p.offset} ${p.cols}`);
+  out.push(String(layout.parameterCount), Array.from(task.initial, num).join(' '));
+  out.push(Array.from(decayMask(layout, task.decay?.target ?? null)).join(' '));
+  const { count } = task.patterns;
+  out.push(String(count));
+  const rows = (kind: 'input' | 'output', source: Record<string, ArrayLike<number>[]>) => {
+    for (let p = 0; p < count; p++) {
+      const row: string[] = [];
+      for (const g of layout.groups) if (g.kind === kind) row.push(...Array.from(source[g.name]![p]!, num));
+      out.push(row.join(' '));
+    }
+  };
+  rows('input', task.patterns.inputs);
+  rows('output', task.patterns.targets);
+  const schedule = (s: TrainingTask['learningRate']) =>
+    s.kind === 'constant' ? `1 1 ${num(s.value)}` : `${s.pieces.length} ${s.pieces.map((q) => `${q.fromSweep} ${num(q.value)}`).join(' ')}`;
+  out.push(String(sweeps), schedule(task.learningRate), schedule(task.momentum));
+  out.push(task.decay ? schedule(task.decay.rate) : '1 1 0');
+  const outputs = layout.groups.filter((g) => g.kind === 'output').reduce((n, g) => n + g.size, 0);
+  const scale = task.loss.reduction === 'mean' ? 1 / (count * outputs) : 1;
+  const m = task.loss.margin;
+  out.push(`${num(scale)} ${m === undefined ? 0 : m.residual === 'target' ? 1 : 2} ${num(m?.on ?? 0)} ${num(m?.off ?? 0)}`);
+  out.push(String(reps));
+  return `${out.join('\n')}\n`;
+}
+
+/** Runs the compiled reference `reps` times on the task; returns the last training and every time. */
+export function runCReference(binary: string, task: TrainingTask, sweeps: number, reps = 1): Trained & { timesMs: number[] } {
+  const run = spawnSync(binary, [], { input: serializeTask(task, sweeps, reps), encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`c-reference exited with ${run.status}: ${run.stderr.trim()}`);
+  const lines = run.stdout.trim().split('\n');
+  const timesMs = lines.filter((l) => l.startsWith('time ')).map((l) => Number(l.slice(5)) / 1e6);
+  const error = lines.find((l) => l.startsWith('error '));
+  const params = lines.find((l) => l.startsWith('params'));
+  if (!error || !params || timesMs.length !== reps) throw new Error('c-reference printed an unexpected answer');
+  return {
+    params: Float64Array.from(params.slice(7).split(' '), Number),
+    finalError: Number(error.slice(6)),
+    selfTimedMs: timesMs[timesMs.length - 1]!,
+    timesMs,
+  };
+}
+
+export const cReference: Implementation = {
+  id: 'c-reference',
+  precision: 'float64',
+  description: `per-pattern loops in C (${C_FLAGS.join(' ')}), exp() of the C library, timed inside the child process`,
+  async prepare(task) {
+    const c = compileCReference();
+    if ('unavailable' in c) return c;
+    const runner: Runner = {
+      train: async (sweeps) => runCReference(c.binary, task, sweeps),
+      dispose: () => {},
+    };
+    return runner;
+  },
+};
