@@ -1,4 +1,5 @@
 import type { Statistics } from '../reproductions/claims.js';
+import { benchmarkSection } from './benchmark-markdown.js';
 import type { FigurePlan } from './figures/figure.js';
 import { planFigures } from './figures/plan.js';
 import type { ClaimReport, ExperimentReport, Report, SettingReport } from './types.js';
@@ -132,5 +133,6 @@ export function renderMarkdown(report: Report): string {
     '',
     ...verdictTable(report),
     ...report.experiments.flatMap((e) => experimentSection(e, figures.filter((f) => f.experimentId === e.id))),
+    ...(report.benchmark ? benchmarkSection(report.benchmark) : []),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { GroupSpec, ParamsJson, ProjectionSpec } from '../engine/index.js';
+import type { BenchmarkReport } from './benchmark-types.js';
 import type { MeasureValue } from '../reproductions/claims.js';
 import type { Judgement } from '../reproductions/judge.js';
 import type { CensoredSummary } from '../reproductions/statistics/censored.js';
@@ -94,4 +95,6 @@ export interface Report {
   invocation: { only: string[]; seeds: number | null; sets: string[] };
   timing: { startedAt: string; finishedAt: string; seconds: Record<string, number> };
   experiments: ExperimentReport[];
+  /** Present with --bench: timings of the engine beside its baselines, never part of `experiments`. */
+  benchmark?: BenchmarkReport;
 }

@@ -44,6 +44,8 @@ async function main(): Promise<number> {
     timing: { startedAt, finishedAt: new Date().toISOString(), seconds },
     experiments: results,
   };
+  // Timings go to the report's `benchmark` property only, never into `experiments`.
+  if (options.bench) report.benchmark = await (await import('./bench/report-benchmark.js')).reportBenchmark(options.only);
   const written = await writeReport(report, outDir);
   process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
   return 0;

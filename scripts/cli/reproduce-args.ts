@@ -22,6 +22,8 @@ export interface ReproduceOptions {
   only: string[];
   sets: string[];
   plans: Plan[];
+  /** --bench: also time the engine beside its baselines and add the table to the report. */
+  bench: boolean;
 }
 
 /** A whole number from 1 to max, or a UsageError naming the flag. */
@@ -50,6 +52,7 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
         seeds: { type: 'string' },
         out: { type: 'string' },
         set: { type: 'string', multiple: true },
+        bench: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,5 +85,5 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
       throw error;
     }
   });
-  return { help, outDir: v.out ?? 'reports/out', seeds, only, sets, plans };
+  return { bench: v.bench === true, help, outDir: v.out ?? 'reports/out', seeds, only, sets, plans };
 }

@@ -15,6 +15,8 @@ export function reproduceHelp(): string {
     `  --seeds <n>             seeds per experiment, 1 to ${MAX_SEEDS} (default: per experiment, below)`,
     '  --out <dir>             output folder (default: reports/out)',
     '  --set <id.key=value>    change a setting; recorded in the report as a deviation (repeatable)',
+    '  --bench                 also time the engine beside its baselines (as npm run bench) on the',
+    '                          selected experiments that have a benchmark task; adds a Benchmark table',
     '  -h, --help              show this help',
     '',
     'Exit codes: 0 success, 1 internal error (nothing written), 2 bad input (one line on stderr).',
