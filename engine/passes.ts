@@ -1,6 +1,8 @@
 import { addDenseBackProduct, addDenseGradientRow, addDenseProduct } from './dense-kernels.js';
+import { fdlibmExp } from './fdlibm-exp.js';
 import type { Net } from './net.js';
 import type { OutputLoss } from './loss.js';
+import { passPlan, type PlanProjection } from './pass-plan.js';
 import { addSparseGradientRow, addSparseProduct, allFinite, sparseInput, type SparseInput } from './sparse-inputs.js';
 import type { Workspace } from './workspace.js';
 
@@ -11,20 +13,18 @@ import type { Workspace } from './workspace.js';
 // are bit for bit those of the plain loops kept in test/helpers/reference-passes.ts.
 
 /** The index of a mostly-zero input group, used on whole batches only (single patterns are cheap). */
-function sparseFrom(net: Net, ws: Workspace, from: number, p0: number, p1: number): SparseInput | null {
-  const g = net.groups[from]!;
-  if (g.kind !== 'input' || p0 !== 0 || p1 !== ws.count) return null;
-  return sparseInput(ws.act[from]!, g.size, ws.count);
+function sparseFrom(proj: PlanProjection, ws: Workspace, p0: number, p1: number): SparseInput | null {
+  if (!proj.fromInput || p0 !== 0 || p1 !== ws.count) return null;
+  return sparseInput(ws.act[proj.from]!, proj.cols, ws.count);
 }
 
 /** Forward pass (eqs. 1–2): x_j = b_j + Σ_i y_i w_ji, y_j = 1 / (1 + e^(−x_j)). */
 export function forward(net: Net, params: Float64Array, ws: Workspace, p0: number, p1: number): void {
   const P = ws.count;
-  const groups = net.groups;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    if (g.kind === 'input') continue;
-    const x = ws.act[gi]!;
+  const groups = passPlan(net).groups;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    const x = ws.act[g.index]!;
     const size = g.size;
     for (let j = 0; j < size; j++) {
       const b = g.biasOffset >= 0 ? params[g.biasOffset + j]! : 0;
@@ -36,14 +36,14 @@ export function forward(net: Net, params: Float64Array, ws: Workspace, p0: numbe
       const proj = incoming[q]!;
       const y = ws.act[proj.from]!;
       // w is (size, cols): w[j * cols + i] = w_ji
-      const { cols, offset: wo, length } = proj.block;
-      const sp = sparseFrom(net, ws, proj.from, p0, p1);
-      if (sp !== null && allFinite(params, wo, wo + length)) addSparseProduct(x, y, sp, params, wo, size, cols, P);
-      else addDenseProduct(x, y, params, wo, size, cols, P, p0, p1);
+      const sp = sparseFrom(proj, ws, p0, p1);
+      if (sp !== null && allFinite(params, proj.offset, proj.offset + proj.length)) addSparseProduct(x, y, sp, params, proj.offset, size, proj.cols, P);
+      else addDenseProduct(x, y, params, proj.offset, size, proj.cols, P, p0, p1);
     }
     for (let j = 0; j < size; j++) {
       const row = j * P;
-      for (let p = p0; p < p1; p++) x[row + p] = 1 / (1 + Math.exp(-x[row + p]!));
+      // fdlibmExp gives the bits of Math.exp (engine/fdlibm-exp.ts), on every platform.
+      for (let p = p0; p < p1; p++) x[row + p] = 1 / (1 + fdlibmExp(-x[row + p]!));
     }
   }
 }
@@ -54,25 +54,22 @@ export function forward(net: Net, params: Float64Array, ws: Workspace, p0: numbe
  */
 export function backward(net: Net, params: Float64Array, grad: Float64Array, ws: Workspace, loss: OutputLoss, p0: number, p1: number): number {
   const P = ws.count;
-  const groups = net.groups;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    if (g.kind === 'input') continue;
-    const dy = ws.delta[gi]!;
-    for (let j = 0; j < g.size; j++) dy.fill(0, j * P + p0, j * P + p1);
+  const plan = passPlan(net);
+  const groups = plan.groups;
+  for (let k = 0; k < groups.length; k++) {
+    const dy = ws.delta[groups[k]!.index]!;
+    for (let j = 0; j < groups[k]!.size; j++) dy.fill(0, j * P + p0, j * P + p1);
   }
   let error = 0;
-  const outputs = net.outputGroups;
-  for (let k = 0; k < outputs.length; k++) {
-    const gi = outputs[k]!;
-    error += loss.accumulate(ws.act[gi]!, ws.targets[gi]!, ws.delta[gi]!, groups[gi]!.size, P, p0, p1);
+  for (let k = 0; k < plan.outputs.length; k++) {
+    const g = plan.outputs[k]!;
+    error += loss.accumulate(ws.act[g.index]!, ws.targets[g.index]!, ws.delta[g.index]!, g.size, P, p0, p1);
   }
 
-  for (let gi = groups.length - 1; gi >= 0; gi--) {
-    const g = groups[gi]!;
-    if (g.kind === 'input') continue;
-    const y = ws.act[gi]!;
-    const dx = ws.delta[gi]!;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    const y = ws.act[g.index]!;
+    const dx = ws.delta[g.index]!;
     const incoming = g.incoming;
     for (let j = 0; j < g.size; j++) {
       const row = j * P;
@@ -91,18 +88,17 @@ export function backward(net: Net, params: Float64Array, grad: Float64Array, ws:
       for (let q = 0; q < incoming.length; q++) {
         const proj = incoming[q]!;
         const yi = ws.act[proj.from]!;
-        const cols = proj.block.cols;
-        const go = proj.block.offset + j * cols;
-        const sp = rowFinite ? sparseFrom(net, ws, proj.from, p0, p1) : null;
-        if (sp !== null) addSparseGradientRow(grad, go, dx, row, yi, sp, cols, P);
-        else addDenseGradientRow(grad, go, dx, row, yi, cols, P, p0, p1);
+        const go = proj.offset + j * proj.cols;
+        const sp = rowFinite ? sparseFrom(proj, ws, p0, p1) : null;
+        if (sp !== null) addSparseGradientRow(grad, go, dx, row, yi, sp, proj.cols, P);
+        else addDenseGradientRow(grad, go, dx, row, yi, proj.cols, P, p0, p1);
       }
     }
     // ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji   (eq. 7)
     for (let q = 0; q < incoming.length; q++) {
       const proj = incoming[q]!;
-      if (groups[proj.from]!.kind === 'input') continue;
-      addDenseBackProduct(ws.delta[proj.from]!, dx, params, proj.block.offset, g.size, proj.block.cols, P, p0, p1);
+      if (proj.fromInput) continue;
+      addDenseBackProduct(ws.delta[proj.from]!, dx, params, proj.offset, g.size, proj.cols, P, p0, p1);
     }
   }
   return error;
