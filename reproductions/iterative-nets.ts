@@ -9,6 +9,7 @@ import { allSequences, sequenceNet, sequencePatterns, type SequenceTask } from '
 import { shiftPatterns, shiftUnrolled } from './iterative-nets/shift-register.js';
 import { momentumRules } from './momentum-forms.js';
 import type { Config, SettingDef } from './settings.js';
+import type { TrainingOverride } from './training-override.js';
 
 const ID = 'iterative-nets';
 export const FIG5 = 'Nature 323 (1986), Fig. 5 caption';
@@ -69,11 +70,13 @@ export function sequenceSplit() {
   return { all, train: all.filter((s) => !TEST_SEQUENCES.includes(s.text)), test: TEST_SEQUENCES.map((t) => all.find((s) => s.text === t)!) };
 }
 
-function common(config: Config): Common {
+/** The settings the three tasks share; a comparison of optimizer variants overrides the rule, its grain, ε and α. */
+function common(config: Config, override?: TrainingOverride): Common {
   return {
-    rule: momentumRules[config.momentumForm as keyof typeof momentumRules],
-    learningRate: config.learningRate as number,
-    momentum: config.momentum as number,
+    rule: override?.rule ?? momentumRules[config.momentumForm as keyof typeof momentumRules],
+    grain: override?.grain ?? 'batch',
+    learningRate: override?.learningRate ?? (config.learningRate as number),
+    momentum: override?.momentum ?? (config.momentum as number),
     initialRange: config.initialRange as number,
     initBiases: config.initBiases as boolean,
     loss: { reduction: config.lossReduction as 'sum' | 'mean' },
@@ -89,8 +92,8 @@ const shiftOptions = (config: Config) => ({
   budget: config.shiftBudget as number,
 });
 
-function runSeed(config: Config, seed: number, progress?: (sweep: number, budget: number) => void) {
-  const c = common(config);
+function runSeed(config: Config, seed: number, progress?: (sweep: number, budget: number) => void, override?: TrainingOverride) {
+  const c = common(config, override);
   const fig5 = runFig5(c, ID, seed, config.fig5Iterations as number, config.fig5Sweeps as number, config.fig5FdStep as number);
   const shift = runShift(c, ID, seed, shiftOptions(config));
   const { train, test } = sequenceSplit();

@@ -46,6 +46,8 @@ export interface IterativeRun extends RunRecord {
 /** Settings shared by the three tasks, already read from the experiment's config. */
 export interface Common {
   rule: UpdateRule<any>;
+  /** Grain of the shift-register and sequence training; the Fig. 5 check is batch by design. */
+  grain: 'batch' | 'pattern';
   learningRate: number;
   momentum: number;
   initialRange: number;
@@ -66,7 +68,7 @@ const trainConfig = (common: Common, sweeps: number) => ({
   rule: common.rule,
   learningRate: constant(common.learningRate), // ε
   momentum: constant(common.momentum), // α
-  grain: 'batch' as const,
+  grain: common.grain,
   loss: common.loss,
   tiedGradient: common.tiedGradient,
   criteria: Object.values(CRITERIA),
