@@ -4,7 +4,7 @@ import type { ImplementationId } from '../../baselines/task.js';
 import { UsageError } from '../cli/usage-error.js';
 import { TASK_IDS, type TaskId } from './tasks.js';
 
-export const DEFAULT_ROUNDS = 5;
+export const DEFAULT_ROUNDS = 7;
 export const MAX_ROUNDS = 1000;
 
 export interface BenchArgs {

@@ -23,6 +23,14 @@ export interface BenchOptions {
   registry?: readonly Implementation[];
 }
 
+/**
+ * Warm-up: full trainings until one second has passed (at least one, at most ten), so that the
+ * JIT has settled before timing. (A forced garbage collection before each sample was tried and
+ * dropped: V8 then discards optimised code, and the engine re-tiers in every round.)
+ */
+const WARM_UP_MS = 1000;
+const WARM_UP_MAX = 10;
+
 interface Contender {
   impl: Implementation;
   runner: Runner;
@@ -59,10 +67,16 @@ async function benchTaskRounds(task: BenchTask, chosen: readonly Implementation[
     contenders.push({ impl, runner: prepared, result: entry, seconds: [] });
   }
 
-  progress(`${task.id}: warm-up, one full training each (${task.sweeps} sweeps)`);
-  const engineFull = await contenders[0]!.runner.train(task.sweeps);
+  progress(`${task.id}: warm-up, full trainings of ${task.sweeps} sweeps for about ${WARM_UP_MS / 1000} s each`);
+  const warmUp = async (c: Contender): Promise<Trained> => {
+    const t0 = performance.now();
+    const first = await c.runner.train(task.sweeps);
+    for (let n = 1; n < WARM_UP_MAX && performance.now() - t0 < WARM_UP_MS; n++) await c.runner.train(task.sweeps);
+    return first;
+  };
+  const engineFull = await warmUp(contenders[0]!);
   for (const c of contenders) {
-    const full = c === contenders[0] ? engineFull : await c.runner.train(task.sweeps);
+    const full = c === contenders[0] ? engineFull : await warmUp(c);
     c.result.fullRun = {
       finalError: full.finalError,
       relativeErrorDifference: Math.abs(full.finalError - engineFull.finalError) / Math.abs(engineFull.finalError),
