@@ -2,6 +2,7 @@ import type { Statistics } from '../reproductions/claims.js';
 import { benchmarkSection } from './benchmark-markdown.js';
 import type { FigurePlan } from './figures/figure.js';
 import { planFigures } from './figures/plan.js';
+import { sweepsSection } from './sweeps-markdown.js';
 import type { ClaimReport, ExperimentReport, Report, SettingReport } from './types.js';
 
 // The Markdown report: a pure function of the report JSON. It reads like a reproduction paper:
@@ -133,6 +134,7 @@ export function renderMarkdown(report: Report): string {
     '',
     ...verdictTable(report),
     ...report.experiments.flatMap((e) => experimentSection(e, figures.filter((f) => f.experimentId === e.id))),
+    ...sweepsSection(report),
     ...(report.benchmark ? benchmarkSection(report.benchmark) : []),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { GroupSpec, ParamsJson, ProjectionSpec } from '../engine/index.js';
 import type { BenchmarkReport } from './benchmark-types.js';
 import type { MeasureValue } from '../reproductions/claims.js';
-import type { Judgement } from '../reproductions/judge.js';
+import type { Judgement, Verdict } from '../reproductions/judge.js';
 import type { CensoredSummary } from '../reproductions/statistics/censored.js';
 import type { Deviation, SettingValue } from '../reproductions/settings.js';
 
@@ -87,14 +87,51 @@ export interface DatasetReport {
   [extra: string]: unknown;
 }
 
+/** One value of a swept setting: what the criterion and each claim made of it. */
+export interface SweepValueReport {
+  value: SettingValue;
+  criterion: CensoredSummary;
+  /** `runs`: how many seeds the claim was judged on (its population, e.g. the converged seeds). */
+  claims: Array<{ id: string; verdict: Verdict; runs: number; decidedBy: string }>;
+}
+
+/** One setting of one experiment run once per value, every other setting as in `experiments`. */
+export interface SweepReport {
+  experiment: string;
+  setting: string;
+  group: 'hyperparameter' | 'convention';
+  default: SettingValue;
+  /** The setting's value in `experiments`: its default, unless --set changed it. */
+  baseline: SettingValue;
+  seeds: number;
+  values: SweepValueReport[];
+}
+
+export interface Invocation {
+  /** The --only flag; empty when every experiment ran. */
+  only: string[];
+  /** The --seeds flag, or null when each experiment ran its default count. */
+  seeds: number | null;
+  sets: string[];
+  /** Threads that trained seeds; the runs do not depend on it. */
+  workers?: number;
+  /** Set when this run trained one shard of the seeds (--shard). */
+  shard?: { index: number; count: number };
+  /** The --sweep flags. */
+  sweeps?: string[];
+  /** Set when scripts/merge.ts made this report from the reports of `shards` shards. */
+  merged?: { shards: number };
+}
+
 export interface Report {
   schemaVersion: number;
   suite: { name: string; version: string };
   environment: Environment;
-  /** `seeds` is the --seeds flag, or null when each experiment ran its default count. */
-  invocation: { only: string[]; seeds: number | null; sets: string[] };
+  invocation: Invocation;
   timing: { startedAt: string; finishedAt: string; seconds: Record<string, number> };
   experiments: ExperimentReport[];
   /** Present with --bench: timings of the engine beside its baselines, never part of `experiments`. */
   benchmark?: BenchmarkReport;
+  /** Present when --sweep was given; never changes `experiments`. */
+  sweeps?: SweepReport[];
 }

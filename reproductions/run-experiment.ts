@@ -73,16 +73,40 @@ export function assembleExperiment<R extends RunRecord>(experiment: Experiment<R
   };
 }
 
-/** Trains every seed in turn and judges the claims; yields to the event loop between seeds. */
+/**
+ * Trains one seed somewhere else (a worker thread) and resolves with its run. Whatever trains it,
+ * the run is the same pure function of (experiment, config, seed).
+ */
+export type SeedRunner = <R extends RunRecord>(experiment: Experiment<R>, config: Config, seed: number) => Promise<TrainedRun<R>>;
+
+/**
+ * Trains every seed and judges the claims. Without a runner the seeds train in turn in this
+ * thread, yielding to the event loop between seeds; with one they are all handed to it at once.
+ * Either way the runs are kept in the order of `seeds`, never in the order they finish, so the
+ * result is the same bytes however the seeds were trained.
+ */
 export async function runExperiment<R extends RunRecord>(
   experiment: Experiment<R>,
   config: Config,
   deviations: Deviation[],
   seeds: number[],
   progress: SeedProgress = {},
+  runner?: SeedRunner,
 ): Promise<ExperimentReport> {
   const claims = experiment.claims(config);
   const runs: R[] = [];
+  if (runner) {
+    let done = 0;
+    const trained = await Promise.all(
+      seeds.map(async (seed) => {
+        const run = await runner(experiment, config, seed);
+        progress.seedDone?.(++done, seeds.length);
+        return run;
+      }),
+    );
+    for (const run of trained) runs.push(measureRun(claims, run));
+    return assembleExperiment(experiment, config, deviations, runs);
+  }
   for (const seed of seeds) {
     runs.push(measureRun(claims, experiment.runSeed(config, seed, progress.sweep)));
     progress.seedDone?.(runs.length, seeds.length);

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { environment, suite } from '../reports/environment.js';
-import { SCHEMA_VERSION, type ExperimentReport, type Report } from '../reports/types.js';
+import { SCHEMA_VERSION, type Report } from '../reports/types.js';
 import { writeReport } from '../reports/write-report.js';
-import { runExperiment } from '../reproductions/run-experiment.js';
-import { ensureWritable, exitCleanlyOnInterrupt } from './cli/output-folder.js';
-import { experimentProgress } from './cli/progress.js';
+import { ensureWritable } from './cli/output-folder.js';
 import { parseReproduceArgs } from './cli/reproduce-args.js';
 import { reproduceHelp } from './cli/reproduce-help.js';
+import { runPlans } from './cli/run-plans.js';
+import { seedPool, type SeedPool } from './cli/seed-pool.js';
 import { runCommand } from './cli/usage-error.js';
 
 async function main(): Promise<number> {
@@ -17,32 +17,41 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(options.outDir);
   ensureWritable(outDir);
-  exitCleanlyOnInterrupt('reproduce');
+  // More threads than the largest experiment has seeds would only sit idle.
+  const threads = Math.min(options.workers, Math.max(...options.plans.map((p) => p.seeds.length)));
+  let pool: SeedPool | null = null;
+  // The report is written atomically at the very end, so on Ctrl-C there is nothing partial to
+  // clean up: only the pool's threads to stop before exiting.
+  process.once('SIGINT', () => {
+    process.stderr.write('\nreproduce: interrupted; nothing written\n');
+    void (pool?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
 
   const startedAt = new Date().toISOString();
-  const seconds: Record<string, number> = {};
-  const results: ExperimentReport[] = [];
-  for (const plan of options.plans) {
-    const id = plan.experiment.id;
-    const progress = experimentProgress(id, plan.seeds.length);
-    const t0 = performance.now();
-    const result = await runExperiment(plan.experiment, plan.config, plan.deviations, plan.seeds, progress);
-    seconds[id] = (performance.now() - t0) / 1000;
-    const count = (v: string) => result.claims.filter((c) => c.verdict === v).length;
-    progress.finish(
-      `${id}: ${plan.seeds.length} seeds in ${seconds[id]!.toFixed(1)} s; ` +
-        `${count('reproduced')} reproduced, ${count('partial')} partial, ${count('not-reproduced')} not reproduced`,
-    );
-    results.push(result);
+  pool = threads > 1 ? seedPool(threads) : null;
+  let outcome;
+  try {
+    outcome = await runPlans(options.plans, options.sweeps, pool?.run);
+  } finally {
+    await pool?.close();
+    pool = null;
   }
 
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     suite,
     environment: environment(),
-    invocation: { only: options.only, seeds: options.seeds, sets: options.sets },
-    timing: { startedAt, finishedAt: new Date().toISOString(), seconds },
-    experiments: results,
+    invocation: {
+      only: options.only,
+      seeds: options.seeds,
+      sets: options.sets,
+      workers: options.workers,
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...(options.sweeps.length > 0 ? { sweeps: options.sweeps.map((s) => s.raw) } : {}),
+    },
+    timing: { startedAt, finishedAt: new Date().toISOString(), seconds: outcome.seconds },
+    experiments: outcome.experiments,
+    ...(outcome.sweeps.length > 0 ? { sweeps: outcome.sweeps } : {}),
   };
   // Timings go to the report's `benchmark` property only, never into `experiments`.
   if (options.bench) report.benchmark = await (await import('./bench/report-benchmark.js')).reportBenchmark(options.only);

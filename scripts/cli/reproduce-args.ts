@@ -1,11 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RunRecord } from '../../reports/types.js';
 import type { Experiment } from '../../reproductions/experiment.js';
 import { experiments, findExperiment } from '../../reproductions/registry.js';
 import { applyOverrides, SettingError, type Config, type Deviation } from '../../reproductions/settings.js';
+import { parseShard, shardSeeds, type Shard } from './shard.js';
+import { parseSweeps, type SweepSpec } from './sweep-args.js';
 import { UsageError } from './usage-error.js';
 
 export const MAX_SEEDS = 100_000;
+export const MAX_WORKERS = 256;
 
 export interface Plan {
   experiment: Experiment<RunRecord>;
@@ -24,6 +28,11 @@ export interface ReproduceOptions {
   plans: Plan[];
   /** --bench: also time the engine beside its baselines and add the table to the report. */
   bench: boolean;
+  /** Threads that train seeds; 1 trains them in this thread, with no pool. */
+  workers: number;
+  /** This run's share of the seeds, or null for all of them. */
+  shard: Shard | null;
+  sweeps: SweepSpec[];
 }
 
 /** A whole number from 1 to max, or a UsageError naming the flag. */
@@ -52,6 +61,9 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
         seeds: { type: 'string' },
         out: { type: 'string' },
         set: { type: 'string', multiple: true },
+        workers: { type: 'string' },
+        shard: { type: 'string' },
+        sweep: { type: 'string', multiple: true },
         bench: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,15 +87,23 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
     if (!findExperiment(o.experiment)) throw new UsageError(`--set names unknown experiment "${o.experiment}" (known: ${experiments.map((e) => e.id).join(', ')})`);
     if (!chosen.some((e) => e.id === o.experiment)) throw new UsageError(`--set names "${o.experiment}", which --only leaves out`);
   }
+  const workers = v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS);
+  const shard = v.shard === undefined ? null : parseShard(v.shard);
   const plans = chosen.map((experiment) => {
     try {
       const { config, deviations } = applyOverrides(experiment.settings, overrides.filter((o) => o.experiment === experiment.id));
       const count = seeds ?? experiment.defaultSeeds;
-      return { experiment, config, deviations, seeds: Array.from({ length: count }, (_, k) => k + 1) };
+      const all = Array.from({ length: count }, (_, k) => k + 1);
+      const mine = shard ? shardSeeds(all, shard) : all;
+      if (mine.length === 0) throw new UsageError(`--shard ${shard!.index}/${shard!.count} leaves ${experiment.id} no seeds: it runs ${count}, so use at most ${count} shards`);
+      return { experiment, config, deviations, seeds: mine };
     } catch (error) {
       if (error instanceof SettingError) throw new UsageError(`--set for ${experiment.id}: ${error.message}`);
       throw error;
     }
   });
-  return { bench: v.bench === true, help, outDir: v.out ?? 'reports/out', seeds, only, sets, plans };
+  const sweeps = parseSweeps(v.sweep ?? [], chosen);
+  // A sweep's report keeps verdicts, not runs, so shards of a sweep could not be merged.
+  if (shard && sweeps.length > 0) throw new UsageError('--sweep cannot be combined with --shard: a sweep keeps no runs for merge to combine');
+  return { bench: v.bench === true, help, outDir: v.out ?? 'reports/out', seeds, only, sets, plans, workers, shard, sweeps };
 }

@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findExperiment } from '../reproductions/registry.js';
+import { runExperiment } from '../reproductions/run-experiment.js';
+import { applyOverrides } from '../reproductions/settings.js';
+import { seedPool } from './cli/seed-pool.js';
+
+// A developer's benchmark, not part of `npm test`: how much faster the seeds of one experiment
+// train on a pool of worker threads than in-process. Every measurement runs in a fresh Node
+// process, so both sides start cold, as `reproduce` does: the pool's time includes starting its
+// workers and loading the experiments in them. The two sides must give the same `experiments`
+// bytes (checked by digest) before any time is reported. Other work on the machine makes the
+// numbers noisy: each side runs --repeats times, alternating, and the load average is printed.
+
+const USAGE = 'usage: npx tsx scripts/bench-workers.ts [--experiment symmetry] [--seeds 40] [--workers 2] [--repeats 5]';
+
+interface Measurement {
+  seconds: number;
+  digest: string;
+}
+
+/** One cold measurement in this process: trains the seeds with `workers` threads (1: in-process). */
+async function measure(experimentId: string, seeds: number, workers: number): Promise<Measurement> {
+  const experiment = findExperiment(experimentId);
+  if (!experiment) throw new Error(`unknown experiment "${experimentId}"`);
+  const { config, deviations } = applyOverrides(experiment.settings, []);
+  const list = Array.from({ length: seeds }, (_, k) => k + 1);
+  const t0 = performance.now();
+  const pool = workers > 1 ? seedPool(workers) : null;
+  const result = await runExperiment(experiment, config, deviations, list, {}, pool?.run);
+  await pool?.close();
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, digest: createHash('sha256').update(JSON.stringify(result)).digest('hex') };
+}
+
+function measureInChild(experimentId: string, seeds: number, workers: number): Measurement {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', '--experiment', experimentId, '--seeds', String(seeds), '--workers', String(workers)];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`measurement failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as Measurement;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      experiment: { type: 'string', default: 'symmetry' },
+      seeds: { type: 'string', default: '40' },
+      workers: { type: 'string', default: '2' },
+      repeats: { type: 'string', default: '5' },
+      measure: { type: 'boolean', default: false },
+    },
+  });
+  const [seeds, workers, repeats] = [Number(values.seeds), Number(values.workers), Number(values.repeats)];
+  if (![seeds, workers, repeats].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(USAGE);
+  if (values.measure) {
+    process.stdout.write(JSON.stringify(await measure(values.experiment, seeds, workers)));
+    return;
+  }
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`${values.experiment}, ${seeds} seeds: in-process vs ${workers} workers, ${repeats} repeats each; load average before: ${load()}`);
+  const single: number[] = [];
+  const pooled: number[] = [];
+  const digests = new Set<string>();
+  for (let r = 0; r < repeats; r++) {
+    // Alternate which side goes first, so a change in the machine's load hits both alike.
+    const order = r % 2 === 0 ? [1, workers] : [workers, 1];
+    for (const w of order) {
+      const m = measureInChild(values.experiment, seeds, w);
+      (w === 1 ? single : pooled).push(m.seconds);
+      digests.add(m.digest);
+      console.log(`  repeat ${r + 1}: ${w === 1 ? 'in-process' : `${workers} workers`} ${m.seconds.toFixed(3)} s`);
+    }
+  }
+  if (digests.size !== 1) throw new Error(`the runs differ between in-process and pooled training (${digests.size} digests)`);
+  console.log(`same experiments bytes on every run (sha256 ${[...digests][0]!.slice(0, 12)})`);
+  console.log(`median: in-process ${median(single).toFixed(3)} s, ${workers} workers ${median(pooled).toFixed(3)} s; speed-up ${(median(single) / median(pooled)).toFixed(2)}×`);
+  console.log(`best:   in-process ${Math.min(...single).toFixed(3)} s, ${workers} workers ${Math.min(...pooled).toFixed(3)} s; speed-up ${(Math.min(...single) / Math.min(...pooled)).toFixed(2)}×`);
+  console.log(`load average after: ${load()}`);
+}
+
+await main();
