@@ -49,7 +49,8 @@ export interface RunRecord {
   finalError: number | null;
   diverged: boolean;
   weightsDigest: string;
-  weights: ParamsJson;
+  /** Final parameters by block name; null when some are not finite numbers (a diverged run). */
+  weights: ParamsJson | null;
   errorCurve: ErrorCurve;
   /** Each claim's per-run measure, by claim id (absent where the run is outside its population). */
   measures: Record<string, MeasureValue>;

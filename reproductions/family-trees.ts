@@ -12,7 +12,7 @@ import { caseOutcomes, heldOutIndices, type CaseOutcome } from './family-trees/o
 import { bestUnit, twinNearestCount, type UnitMatch } from './family-trees/person-code.js';
 import { momentumRules } from './momentum-forms.js';
 import { trainedRun } from './run-record.js';
-import type { Config, SettingDef } from './settings.js';
+import { LEARNING_RATE, type Config, type SettingDef } from './settings.js';
 import { withOverride, type TrainingOverride } from './training-override.js';
 
 const ID = 'family-trees';
@@ -55,9 +55,9 @@ const num = (min: number, max: number, integer = false) => ({ kind: 'number' as 
 export const familySettings: SettingDef[] = [
   { key: 'sweeps', group: 'hyperparameter', description: 'sweeps of training', default: 1500, paperStates: true, source: TEXT, type: num(1, 1_000_000, true) },
   { key: 'earlySweeps', group: 'hyperparameter', description: 'sweeps trained with the early ε and α', default: 20, paperStates: true, source: TEXT, type: num(0, 1_000_000, true) },
-  { key: 'earlyLearningRate', group: 'hyperparameter', description: 'ε for the early sweeps', default: 0.005, paperStates: true, source: TEXT, type: num(0, 1e9) },
+  { key: 'earlyLearningRate', group: 'hyperparameter', description: 'ε for the early sweeps', default: 0.005, paperStates: true, source: TEXT, type: LEARNING_RATE },
   { key: 'earlyMomentum', group: 'hyperparameter', description: 'α for the early sweeps', default: 0.5, paperStates: true, source: TEXT, type: num(0, 1) },
-  { key: 'learningRate', group: 'hyperparameter', description: 'ε after the early sweeps (one transcription reads 0.001; three sources read 0.01)', default: 0.01, paperStates: true, source: TEXT, type: num(0, 1e9) },
+  { key: 'learningRate', group: 'hyperparameter', description: 'ε after the early sweeps (one transcription reads 0.001; three sources read 0.01)', default: 0.01, paperStates: true, source: TEXT, type: LEARNING_RATE },
   { key: 'momentum', group: 'hyperparameter', description: 'α after the early sweeps', default: 0.9, paperStates: true, source: TEXT, type: num(0, 1) },
   { key: 'weightDecay', group: 'hyperparameter', description: 'share by which every weight is decremented after each weight change', default: 0.002, paperStates: true, source: `${TEXT}: "decremented by 0.2%"`, type: num(0, 1) },
   { key: 'marginOn', group: 'hyperparameter', description: 'an output that should be on is error-free above this', default: 0.8, paperStates: true, source: TEXT, type: num(0, 1) },

@@ -8,7 +8,7 @@ import { CRITERIA, runFig5, runSequence, runShift, type Common, type IterativeRu
 import { allSequences, sequenceNet, sequencePatterns, type SequenceTask } from './iterative-nets/sequences.js';
 import { shiftPatterns, shiftUnrolled } from './iterative-nets/shift-register.js';
 import { momentumRules } from './momentum-forms.js';
-import type { Config, SettingDef } from './settings.js';
+import { LEARNING_RATE, type Config, type SettingDef } from './settings.js';
 import type { TrainingOverride } from './training-override.js';
 
 const ID = 'iterative-nets';
@@ -36,7 +36,7 @@ export const PAPER_TEST_DIGITS_RIGHT = 19;
 const SUITE = "the suite's choice";
 const PILOT = 'pilot seeds 1001–1020 (never reported; training criterion only)';
 export const iterativeSettings: SettingDef[] = [
-  { key: 'learningRate', group: 'hyperparameter', description: 'ε of eq. 9, for all three tasks', default: 0.2, paperStates: false, source: `${SUITE}: the papers give no ε for their recurrent runs; on ${PILOT}, ε = 0.2 brought 18 of 20 sequence nets and all 20 shift registers to the training criterion, ε from 0.05 to 0.3 no more (15–18 of 20), ε = 0.5 only 3 of 12 sequence nets`, type: { kind: 'number', min: 0, max: 1e9 } },
+  { key: 'learningRate', group: 'hyperparameter', description: 'ε of eq. 9, for all three tasks', default: 0.2, paperStates: false, source: `${SUITE}: the papers give no ε for their recurrent runs; on ${PILOT}, ε = 0.2 brought 18 of 20 sequence nets and all 20 shift registers to the training criterion, ε from 0.05 to 0.3 no more (15–18 of 20), ε = 0.5 only 3 of 12 sequence nets`, type: LEARNING_RATE },
   { key: 'momentum', group: 'hyperparameter', description: 'α of eq. 9, for all three tasks', default: 0.9, paperStates: false, source: `${SUITE}: α = 0.9 as in Nature Fig. 1`, type: { kind: 'number', min: 0, max: 1 } },
   { key: 'initialRange', group: 'hyperparameter', description: 'initial parameters uniform in [−r, r]', default: 0.3, paperStates: false, source: `${SUITE}: r = 0.3 as in Nature Fig. 1`, type: { kind: 'number', min: 0, max: 100 } },
   { key: 'fig5Iterations', group: 'hyperparameter', description: 'T, iterations of the Fig. 5 chain (T + 1 layers)', default: FIG5_ITERATIONS, paperStates: true, source: FIG5, type: { kind: 'number', min: 1, max: 50, integer: true } },

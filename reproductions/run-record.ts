@@ -28,7 +28,7 @@ export function trainedRun(seed: number, net: Net, params: Float64Array, result:
     finalError: Number.isFinite(final) ? final : null,
     diverged: result.diverged,
     weightsDigest: parametersDigest(params),
-    weights: exportParams(net, params),
+    weights: params.every(Number.isFinite) ? exportParams(net, params) : null,
     errorCurve: sampleCurve(result.errors),
   };
 }

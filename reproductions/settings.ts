@@ -25,6 +25,12 @@ export interface SettingDef {
 
 export class SettingError extends Error {}
 
+/**
+ * A learning rate may be any finite number ≥ 0: an absurd one is a legitimate way to make a run
+ * diverge, and the report records it as diverged rather than refusing it.
+ */
+export const LEARNING_RATE: SettingType = { kind: 'number', min: 0, max: Number.MAX_VALUE };
+
 export function defaults(settings: readonly SettingDef[]): Config {
   return Object.fromEntries(settings.map((s) => [s.key, s.default]));
 }
@@ -32,7 +38,8 @@ export function defaults(settings: readonly SettingDef[]): Config {
 export function describeType(type: SettingType): string {
   if (type.kind === 'enum') return `one of ${type.values.join(', ')}`;
   if (type.kind === 'boolean') return 'true or false';
-  return `${type.integer ? 'a whole number' : 'a number'} from ${type.min} to ${type.max}`;
+  const kind = type.integer ? 'a whole number' : 'a number';
+  return type.max === Number.MAX_VALUE ? `a finite ${kind.slice(2)} ≥ ${type.min}` : `${kind} from ${type.min} to ${type.max}`;
 }
 
 /** Parses a raw `--set` value for one setting; throws SettingError saying what is allowed. */

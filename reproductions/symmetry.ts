@@ -9,7 +9,7 @@ import { fractionClaim, type Claim } from './claims.js';
 import type { Experiment, SweepProgress } from './experiment.js';
 import { momentumRules } from './momentum-forms.js';
 import { trainedRun } from './run-record.js';
-import type { Config, SettingDef } from './settings.js';
+import { LEARNING_RATE, type Config, type SettingDef } from './settings.js';
 import { withOverride, type TrainingOverride } from './training-override.js';
 import { sweepsClaim } from './sweeps-claim.js';
 import { symmetryPatterns } from './symmetry/data.js';
@@ -46,7 +46,7 @@ export const symmetryNet: NetSpec = {
 };
 
 export const symmetrySettings: SettingDef[] = [
-  { key: 'learningRate', group: 'hyperparameter', description: 'ε, the learning rate of eq. 9', default: 0.1, paperStates: true, source: CAPTION, type: { kind: 'number', min: 0, max: 1e9 } },
+  { key: 'learningRate', group: 'hyperparameter', description: 'ε, the learning rate of eq. 9', default: 0.1, paperStates: true, source: CAPTION, type: LEARNING_RATE },
   { key: 'momentum', group: 'hyperparameter', description: 'α, the momentum of eq. 9', default: 0.9, paperStates: true, source: CAPTION, type: { kind: 'number', min: 0, max: 1 } },
   { key: 'initialRange', group: 'hyperparameter', description: 'initial parameters uniform in [−r, r]', default: 0.3, paperStates: true, source: CAPTION, type: { kind: 'number', min: 0, max: 100 } },
   { key: 'sweepBudget', group: 'hyperparameter', description: 'sweeps allowed before a seed counts as "not reached"', default: 10 * PAPER_SWEEPS, paperStates: false, source: "the suite's choice: 10 × the paper's 1,425 sweeps", type: { kind: 'number', min: 1, max: 10_000_000, integer: true } },
@@ -82,6 +82,7 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
   return trainedRun(seed, net, params, result, criterionOf(config).id);
 }
 
+// A converged run stopped at its criterion with finite weights, so the structure claims always have weights to read.
 const weightsOf = (run: RunRecord) => run.weights as unknown as SymmetryWeights;
 const converged = { label: 'seeds that reached the criterion', includes: (run: RunRecord) => run.sweepsToCriterion !== null };
 const STRUCTURE = { reproducedAt: 0.8, partialAt: 0.5 };

@@ -27,12 +27,18 @@ export function chainSpecOf(e: ExperimentReport): ChainSpec | null {
   if (!net || !Array.isArray(net.groups) || !Array.isArray(net.projections) || typeof net.iterations !== 'number') return null;
   if (net.groups.length > 6 || net.projections.length > COLOURS.length || net.iterations > 8 || net.groups.some((g) => g.size !== 1)) return null;
   const weighted = e.runs.length > 0 && e.runs.every((r) => net.projections.every((p) => Array.isArray(fig5Of(r)?.weights?.[p.block])));
-  return weighted ? net : null;
+  return weighted && e.runs.some((r) => chainError(r) !== null) ? net : null;
 }
+
+/** The chain's final error, or null where it is not a finite number (a diverged run has no weights to draw). */
+const chainError = (r: RunRecord) => {
+  const e = fig5Of(r)?.finalError;
+  return typeof e === 'number' && Number.isFinite(e) ? e : null;
+};
 
 export function iterativeUnrolledSvg(e: ExperimentReport): string {
   const net = chainSpecOf(e);
-  const chosen = medianBySeed(e.runs, (r) => fig5Of(r)?.finalError ?? null, 'final error of the chain');
+  const chosen = medianBySeed(e.runs, chainError, 'final error of the chain');
   if (!net || !chosen) throw new Error('figure: the unrolled-net diagram needs dataset.tasks.fig5.net and each run\'s fig5.weights');
   const value = (block: string) => ((fig5Of(chosen.run)!.weights![block] as number[][])[0]![0]!);
   const T = net.iterations;

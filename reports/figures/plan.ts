@@ -10,7 +10,9 @@ import { chainSpecOf } from './iterative-nets-unrolled.js';
 
 function experimentFigures(e: ExperimentReport): FigurePlan[] {
   const plans: FigurePlan[] = [];
-  if (e.id === 'symmetry' && e.dataset.paperWeights && e.runs.length > 0) {
+  // A weight diagram needs a seed with weights to draw; a diverged seed has none.
+  const drawable = e.runs.some((r) => r.weights !== null);
+  if (e.id === 'symmetry' && e.dataset.paperWeights && drawable) {
     plans.push({
       file: `${e.id}-weights.svg`,
       experimentId: e.id,
@@ -19,7 +21,7 @@ function experimentFigures(e: ExperimentReport): FigurePlan[] {
       render: async () => (await import('./symmetry-weights.js')).symmetryWeightsSvg(e),
     });
   }
-  if (e.id === 'family-trees' && Array.isArray(e.dataset.people) && e.runs.length > 0) {
+  if (e.id === 'family-trees' && Array.isArray(e.dataset.people) && drawable) {
     plans.push({
       file: `${e.id}-person-code.svg`,
       experimentId: e.id,

@@ -1,10 +1,17 @@
+import type { ParamsJson } from '../../engine/index.js';
 import type { RunRecord } from '../types.js';
 
 // Which seed a weight diagram shows. A figure of one seed is only honest if the seed is chosen by
 // a rule fixed in advance, never by looking for the prettiest weights; these are those rules.
 
-export interface TypicalSeed {
-  run: RunRecord;
+/** A run whose final weights are all finite numbers, so that a diagram can draw them. */
+export type WeightedRun = RunRecord & { weights: ParamsJson };
+
+/** Only runs with weights to draw: a diverged run has none and is never the typical seed. */
+const weighted = (runs: readonly RunRecord[]): WeightedRun[] => runs.filter((r): r is WeightedRun => r.weights !== null);
+
+export interface TypicalSeed<R extends RunRecord = WeightedRun> {
+  run: R;
   /** The rule and its outcome, in a few words for the figure's subtitle (the seed is named apart). */
   rule: string;
 }
@@ -13,7 +20,7 @@ export interface TypicalSeed {
 const lowerMedian = <T>(sorted: readonly T[]): T => sorted[Math.floor((sorted.length - 1) / 2)]!;
 
 /** Sorted by a key, ties broken by the smaller seed, so the choice never depends on input order. */
-function sortedBy(runs: readonly RunRecord[], key: (r: RunRecord) => number): RunRecord[] {
+function sortedBy<R extends RunRecord>(runs: readonly R[], key: (r: RunRecord) => number): R[] {
   return [...runs].sort((a, b) => key(a) - key(b) || a.seed - b.seed);
 }
 
@@ -22,7 +29,7 @@ function sortedBy(runs: readonly RunRecord[], key: (r: RunRecord) => number): Ru
  * seed converged, falls back to the median final error over all seeds, and says so.
  */
 export function medianSweepsSeed(runs: readonly RunRecord[]): TypicalSeed | null {
-  const converged = runs.filter((r) => r.sweepsToCriterion !== null);
+  const converged = weighted(runs).filter((r) => r.sweepsToCriterion !== null);
   if (converged.length === 0) {
     const fallback = medianFinalErrorSeed(runs);
     return fallback && { run: fallback.run, rule: `none converged; ${fallback.rule}` };
@@ -39,17 +46,19 @@ export function medianSweepsSeed(runs: readonly RunRecord[]): TypicalSeed | null
  * largest error). Works when no seed meets the criterion, as in a fixed-length training.
  */
 export function medianFinalErrorSeed(runs: readonly RunRecord[]): TypicalSeed | null {
-  if (runs.length === 0) return null;
-  const run = lowerMedian(sortedBy(runs, (r) => r.finalError ?? Infinity));
+  const drawable = weighted(runs);
+  if (drawable.length === 0) return null;
+  const run = lowerMedian(sortedBy(drawable, (r) => r.finalError ?? Infinity));
   const error = run.finalError === null ? 'not finite' : String(Number(run.finalError.toPrecision(3)));
-  return { run, rule: `median of ${runs.length} seeds by final error (E = ${error})` };
+  const left = runs.length - drawable.length;
+  return { run, rule: `median of ${drawable.length} seeds by final error (E = ${error})${left > 0 ? `, ${left} diverged seeds left out` : ''}` };
 }
 
 /**
  * The run with the median of any numeric key (lower median; ties to the smaller seed), among the
  * runs where the key is defined. `what` names the key in the rule, e.g. "digits right on the test set".
  */
-export function medianBySeed(runs: readonly RunRecord[], key: (r: RunRecord) => number | null, what: string): TypicalSeed | null {
+export function medianBySeed(runs: readonly RunRecord[], key: (r: RunRecord) => number | null, what: string): TypicalSeed<RunRecord> | null {
   const measured = runs.filter((r) => key(r) !== null);
   if (measured.length === 0) return null;
   const run = lowerMedian(sortedBy(measured, (r) => key(r)!));

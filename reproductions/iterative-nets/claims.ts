@@ -33,7 +33,7 @@ export function fig5Holds(run: IterativeRun): boolean {
 
 /** Shift-register claim: learned within the budget (else null: no structure to judge), then whether the weights form the shift. */
 export function shiftMeasure(run: IterativeRun): MeasureValue {
-  if (run.sweepsToCriterion === null) return null;
+  if (run.sweepsToCriterion === null || run.weights === null) return null;
   return formsShift(run.weights.stateToState as number[][], SHIFT_RATIO);
 }
 

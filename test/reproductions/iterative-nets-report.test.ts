@@ -39,7 +39,7 @@ describe('the iterative-nets experiment', () => {
       expect(run.fig5.separateSpread).toBeGreaterThan(0);
       expect(run.sequence.testProduced.length).toBe(5);
       expect(run.sequence.testDigitsRight).toBeGreaterThanOrEqual(run.sequence.testSequencesRight * 4);
-      expect(run.weights.stateToState).toHaveLength(3);
+      expect(run.weights!.stateToState).toHaveLength(3);
     }
   });
 

@@ -66,4 +66,18 @@ describe('reproduce: a short run end to end', () => {
     expect(md).toMatch(/\| symmetry \| mirror-antisymmetry \|/);
     expect(existsSync(join(a, 'report.json.tmp'))).toBe(false);
   });
+
+  it('records a run that diverges as diverged, in a valid report, instead of crashing', () => {
+    // ε = 1e308 overflows the first step; the error becomes NaN and training stops there.
+    const out = scratch();
+    const r = runScript(SCRIPT, ['--only', 'symmetry,family-trees', '--seeds', '2', '--set', 'symmetry.learningRate=1e308', '--set', 'family-trees.learningRate=1e308', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(reportErrors(report)).toBeNull();
+    for (const e of report.experiments) {
+      for (const run of e.runs) expect([run.diverged, run.finalError, run.weights, run.sweepsToCriterion]).toEqual([true, null, null, null]);
+      expect(e.claims.every((c: { verdict: string }) => c.verdict === 'not-reproduced')).toBe(true);
+    }
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/\| 1 \| not reached \| diverged \|/);
+  });
 });
