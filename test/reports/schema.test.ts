@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { assertValidReport, reportErrors } from '../../reports/validate.js';
@@ -41,5 +42,11 @@ describe('the report schema', () => {
     const md = renderMarkdown(report);
     expect(md.split('\n').findIndex((l) => l === '## Verdicts')).toBeLessThan(md.split('\n').findIndex((l) => l.startsWith('## Symmetry')));
     expect(md).toMatch(/\| learning-within-0.2 \| 1425 sweeps \(one run\) \| median/);
+  });
+
+  it('accepts the committed baseline report that the regression gate compares against', () => {
+    const baseline = JSON.parse(readFileSync(new URL('../../reports/baseline/report.json', import.meta.url), 'utf8'));
+    expect(reportErrors(baseline)).toBeNull();
+    expect(baseline.experiments.map((e: { id: string }) => e.id)).toEqual(['symmetry', 'family-trees', 'iterative-nets']);
   });
 });

@@ -1,0 +1,63 @@
+import { environment, suite } from '../reports/environment.js';
+import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../reports/report-diff.js';
+import { SCHEMA_VERSION, type Report } from '../reports/types.js';
+import { checkHelp, parseCheckArgs } from './cli/check-args.js';
+import { readShardReport } from './cli/merge-reports.js';
+import { exitCleanlyOnInterrupt } from './cli/output-folder.js';
+import { argsOfInvocation } from './cli/invocation-args.js';
+import { parseReproduceArgs } from './cli/reproduce-args.js';
+import { runPlans } from './cli/run-plans.js';
+import { seedPool } from './cli/seed-pool.js';
+import { runCommand } from './cli/usage-error.js';
+
+/** Runs the configuration a report records, as `reproduce` would, and returns the new report. */
+async function rerun(baseline: Report, workers: number): Promise<Report> {
+  const options = parseReproduceArgs(argsOfInvocation(baseline.invocation));
+  const threads = Math.min(workers, Math.max(...options.plans.map((p) => p.seeds.length)));
+  const pool = threads > 1 ? seedPool(threads) : null;
+  const startedAt = new Date().toISOString();
+  try {
+    const outcome = await runPlans(options.plans, options.sweeps, pool?.run);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      suite,
+      environment: environment(),
+      invocation: { ...baseline.invocation, workers: threads },
+      timing: { startedAt, finishedAt: new Date().toISOString(), seconds: outcome.seconds },
+      experiments: outcome.experiments,
+      ...(outcome.sweeps.length > 0 ? { sweeps: outcome.sweeps } : {}),
+    };
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseCheckArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${checkHelp()}\n`);
+    return 0;
+  }
+  const baseline = readShardReport(options.baseline).report;
+  exitCleanlyOnInterrupt('check');
+  const current = options.report === null ? await rerun(baseline, options.workers) : readShardReport(options.report).report;
+  const diff = diffReports(baseline, current);
+  const against = `${options.baseline} (Node ${baseline.environment.node}; this report: Node ${current.environment.node})`;
+  const out = process.stdout;
+  if (diff.mode === 'statistical') {
+    out.write(
+      `check: the Node major versions differ, so weight digests and per-seed sweeps are not compared; ` +
+        `claim verdicts must match and claim statistics must agree within ${STATISTIC_RELATIVE * 100}% (or ${STATISTIC_ABSOLUTE} absolute)\n`,
+    );
+  }
+  for (const line of diff.advice) out.write(`advice (timing, never fails): ${line}\n`);
+  if (diff.differences.length === 0) {
+    out.write(`check: no difference from ${against}\n`);
+    return 0;
+  }
+  out.write(`check: ${diff.differences.length} difference(s) from ${against}:\n`);
+  for (const line of diff.differences) out.write(`  ${line}\n`);
+  return 1;
+}
+
+await runCommand('check', main);
