@@ -29,7 +29,7 @@ export function describeStatistics(s: Statistics): string {
       formatNumber(s.percentileOfPaper, 3)
     );
   }
-  if ('fraction' in s) return `holds on ${s.holds}/${s.runs} seeds (${percent(s.fraction)})`;
+  if ('fraction' in s) return s.runs === 0 ? 'no seed to measure it on' : `holds on ${s.holds}/${s.runs} seeds (${percent(s.fraction)})`;
   if ('mean' in s) return `mean ${formatNumber(s.mean)} over ${s.runs} seeds`;
   return Object.entries(s).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ');
 }

@@ -24,6 +24,11 @@ export interface Experiment<R extends RunRecord = RunRecord> {
   criterion(config: Config): { id: string; description: string; budget: number };
   /** Trains one seed; a comparison of optimizer variants passes an override of the update rule. */
   runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): TrainedRun<R>;
+  /**
+   * Measures given weights (parameters as JSON by block name) as a run of zero sweeps, for the
+   * experiments whose paper prints weights; throws ParamsError on a bad weight set.
+   */
+  evaluateWeights?(config: Config, params: unknown): TrainedRun<R>;
   /** The claims, whose definitions may depend on the settings (e.g. the sweep budget). */
   claims(config: Config): Array<Claim<R>>;
 }

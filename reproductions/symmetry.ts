@@ -1,8 +1,8 @@
 // Symmetry detection, Nature 323 (1986), Fig. 1. Every number the paper gives for this experiment
 // lives in this file, with its citation.
 import {
-  buildNet, constant, jsonDigest, initialParameters, packPatterns, rightSideOf, subStream, train, withinOf,
-  type NetSpec, type ParamsJson,
+  buildNet, constant, importParams, jsonDigest, initialParameters, packPatterns, rightSideOf, subStream, train, withinOf,
+  type NetSpec, type ParamsJson, type TrainConfig,
 } from '../engine/index.js';
 import type { RunRecord } from '../reports/types.js';
 import { fractionClaim, type Claim } from './claims.js';
@@ -62,12 +62,10 @@ const CRITERIA = { 'right-side': rightSideOf('right-side', 0.5), 'within-0.2': w
 const criterionOf = (config: Config) => CRITERIA[config.criterion as keyof typeof CRITERIA];
 const patterns = symmetryPatterns(WIDTH, 'input', 'output');
 
-function runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): Omit<RunRecord, 'measures'> {
-  const net = buildNet(symmetryNet);
-  const budget = config.sweepBudget as number;
-  const params = initialParameters(net, { range: config.initialRange as number, biases: config.initBiases as boolean }, subStream(ID, seed, 'init'));
-  const result = train(net, params, packPatterns(net, patterns), withOverride({
-    sweeps: budget,
+/** The paper's training of this net, for the given settings (sweepBudget sweeps, stopping at the criteria). */
+function recipe(config: Config, seed: number): TrainConfig {
+  return {
+    sweeps: config.sweepBudget as number,
     rule: momentumRules[config.momentumForm as keyof typeof momentumRules],
     learningRate: constant(config.learningRate as number), // ε
     momentum: constant(config.momentum as number), // α
@@ -77,9 +75,26 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
     tiedGradient: 'average',
     criteria: Object.values(CRITERIA),
     stopWhenCriteriaMet: true,
+  };
+}
+
+function runSeed(config: Config, seed: number, progress?: SweepProgress, override?: TrainingOverride): Omit<RunRecord, 'measures'> {
+  const net = buildNet(symmetryNet);
+  const budget = config.sweepBudget as number;
+  const params = initialParameters(net, { range: config.initialRange as number, biases: config.initBiases as boolean }, subStream(ID, seed, 'init'));
+  const result = train(net, params, packPatterns(net, patterns), {
+    ...withOverride(recipe(config, seed), override),
     ...(progress ? { onSweep: (t: number) => progress(t, budget) } : {}),
-  }, override));
+  });
   return trainedRun(seed, net, params, result, criterionOf(config).id);
+}
+
+/** Given weights (e.g. the printed Fig. 1), measured as a run that is zero sweeps long; throws ParamsError. */
+function evaluateWeights(config: Config, json: unknown): Omit<RunRecord, 'measures'> {
+  const net = buildNet(symmetryNet);
+  const params = importParams(net, json);
+  const result = train(net, params, packPatterns(net, patterns), { ...recipe(config, 0), sweeps: 0 });
+  return trainedRun(0, net, params, result, criterionOf(config).id);
 }
 
 // A converged run stopped at its criterion with finite weights, so the structure claims always have weights to read.
@@ -169,5 +184,6 @@ export const symmetry: Experiment<RunRecord> = {
   }),
   criterion: (config) => ({ id: criterionOf(config).id, description: criterionOf(config).description, budget: config.sweepBudget as number }),
   runSeed,
+  evaluateWeights,
   claims: symmetryClaims,
 };
