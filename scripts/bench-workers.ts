@@ -9,16 +9,21 @@ import { applyOverrides } from '../reproductions/settings.js';
 import { seedPool } from './cli/seed-pool.js';
 
 // A developer's benchmark, not part of `npm test`: how much faster the seeds of one experiment
-// train on a pool of worker threads than in-process. Every measurement runs in a fresh Node
-// process, so both sides start cold, as `reproduce` does: the pool's time includes starting its
-// workers and loading the experiments in them. The two sides must give the same `experiments`
+// train with --workers n (this thread and n − 1 worker threads) than in-process. Every
+// measurement runs in a fresh Node process, so both sides start cold, as `reproduce` does: the
+// pool's time includes bundling the workers' code and starting them. The two sides must give the same `experiments`
 // bytes (checked by digest) before any time is reported. Other work on the machine makes the
-// numbers noisy: each side runs --repeats times, alternating, and the load average is printed.
+// numbers noisy: each side runs --repeats times, alternating, and each measurement prints how many
+// cores it got on average (CPU time over wall time), so a pool squeezed onto one core shows as such.
 
 const USAGE = 'usage: npx tsx scripts/bench-workers.ts [--experiment symmetry] [--seeds 40] [--workers 2] [--repeats 5]';
 
 interface Measurement {
   seconds: number;
+  /** CPU time of the whole process, worker threads included. */
+  cpuSeconds: number;
+  /** Seeds the worker threads trained (the rest trained in the main thread). */
+  onWorkers: number;
   digest: string;
 }
 
@@ -29,11 +34,14 @@ async function measure(experimentId: string, seeds: number, workers: number): Pr
   const { config, deviations } = applyOverrides(experiment.settings, []);
   const list = Array.from({ length: seeds }, (_, k) => k + 1);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const pool = workers > 1 ? seedPool(workers) : null;
   const result = await runExperiment(experiment, config, deviations, list, {}, pool?.run);
+  const onWorkers = pool?.trained().onWorkers ?? 0;
   await pool?.close();
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, digest: createHash('sha256').update(JSON.stringify(result)).digest('hex') };
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, onWorkers, digest: createHash('sha256').update(JSON.stringify(result)).digest('hex') };
 }
 
 function measureInChild(experimentId: string, seeds: number, workers: number): Measurement {
@@ -77,7 +85,9 @@ async function main(): Promise<void> {
       const m = measureInChild(values.experiment, seeds, w);
       (w === 1 ? single : pooled).push(m.seconds);
       digests.add(m.digest);
-      console.log(`  repeat ${r + 1}: ${w === 1 ? 'in-process' : `${workers} workers`} ${m.seconds.toFixed(3)} s`);
+      const side = w === 1 ? 'in-process' : `${workers} workers`;
+      const split = w === 1 ? '' : `; ${seeds - m.onWorkers} seeds in the main thread, ${m.onWorkers} on workers`;
+      console.log(`  repeat ${r + 1}: ${side.padEnd(10)} ${m.seconds.toFixed(3)} s, ${(m.cpuSeconds / m.seconds).toFixed(2)} cores on average${split}`);
     }
   }
   if (digests.size !== 1) throw new Error(`the runs differ between in-process and pooled training (${digests.size} digests)`);

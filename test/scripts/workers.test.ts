@@ -35,12 +35,17 @@ describe('--workers: the experiments do not depend on the number of threads', ()
     const done: number[] = [];
     const pool = seedPool(2);
     try {
+      // Once the pool is up, the first seeds handed over go to the worker before this thread
+      // takes any, so the worker's code path is sure to run.
+      await pool.ready;
       const pooled = await runExperiment(experiment, config, deviations, seeds, { seedDone: (n) => done.push(n) }, pool.run);
       const inProcess = await runExperiment(experiment, config, deviations, seeds);
       expect(pooled.runs.map((r) => r.seed)).toEqual(seeds);
       expect(JSON.stringify(pooled)).toBe(JSON.stringify(inProcess));
       // Progress still counts every finished seed.
       expect(done).toEqual([1, 2, 3, 4]);
+      expect(pool.trained().onWorkers).toBeGreaterThanOrEqual(2);
+      expect(pool.trained().here + pool.trained().onWorkers).toBe(4);
     } finally {
       await pool.close();
     }
