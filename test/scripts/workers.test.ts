@@ -52,6 +52,31 @@ describe('--workers: the experiments do not depend on the number of threads', ()
   });
 });
 
+describe('a pool trains every experiment as this thread does', () => {
+  // Settings small enough that three seeds take milliseconds; the runs must match byte for byte.
+  const cheap: Record<string, Array<{ key: string; raw: string }>> = {
+    symmetry: [{ key: 'sweepBudget', raw: '500' }],
+    'family-trees': [{ key: 'sweeps', raw: '30' }],
+    'iterative-nets': [{ key: 'fig5Sweeps', raw: '20' }, { key: 'shiftBudget', raw: '50' }, { key: 'sequenceBudget', raw: '20' }],
+  };
+  it('gives the same runs for symmetry, family trees and iterative nets', async () => {
+    const pool = seedPool(2);
+    try {
+      await pool.ready;
+      for (const [id, sets] of Object.entries(cheap)) {
+        const experiment = findExperiment(id)!;
+        const { config, deviations } = applyOverrides(experiment.settings, sets);
+        const before = pool.trained().onWorkers;
+        const pooled = await runExperiment(experiment, config, deviations, [1, 2, 3], {}, pool.run);
+        expect(pool.trained().onWorkers - before, id).toBeGreaterThanOrEqual(2);
+        expect(JSON.stringify(pooled), id).toBe(JSON.stringify(await runExperiment(experiment, config, deviations, [1, 2, 3])));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('--workers: bad values exit 2 with one line and write nothing', () => {
   const cases: Array<[string, RegExp]> = [
     ['0', /--workers must be a whole number from 1 to 256, got "0"/],
