@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/types.js';
 import { reportErrors } from '../../reports/validate.js';
 import { experiments } from '../../reproductions/registry.js';
@@ -9,7 +9,15 @@ import { parseReproduceArgs } from '../../scripts/cli/reproduce-args.js';
 import { UsageError } from '../../scripts/cli/usage-error.js';
 import { runScript } from '../helpers/run-script.js';
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'sweep-'));
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+  scratches.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 const QUICK = ['--only', 'symmetry', '--seeds', '4', '--set', 'symmetry.sweepBudget=2000', '--workers', '2'];
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 

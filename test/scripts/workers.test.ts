@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { reportErrors } from '../../reports/validate.js';
 import { findExperiment } from '../../reproductions/registry.js';
 import { runExperiment } from '../../reproductions/run-experiment.js';
@@ -11,7 +11,15 @@ import { seedPool } from '../../scripts/cli/seed-pool.js';
 import { ROOT, runScript } from '../helpers/run-script.js';
 
 const SCRIPT = 'scripts/reproduce.ts';
-const scratch = () => mkdtempSync(join(tmpdir(), 'workers-'));
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'workers-'));
+  scratches.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000'];
 
 describe('--workers: the experiments do not depend on the number of threads', () => {
