@@ -74,10 +74,16 @@ export function assembleExperiment<R extends RunRecord>(experiment: Experiment<R
 }
 
 /**
- * Trains one seed somewhere else (a worker thread) and resolves with its run. Whatever trains it,
- * the run is the same pure function of (experiment, config, seed).
+ * Trains a list of seeds on other threads (and possibly this one) and resolves with their runs in
+ * the order of the list, calling onDone with the count finished so far. Whatever trains a seed,
+ * its run is the same pure function of (experiment, config, seed).
  */
-export type SeedRunner = <R extends RunRecord>(experiment: Experiment<R>, config: Config, seed: number) => Promise<TrainedRun<R>>;
+export type SeedsRunner = <R extends RunRecord>(
+  experiment: Experiment<R>,
+  config: Config,
+  seeds: readonly number[],
+  onDone?: (done: number) => void,
+) => Promise<Array<TrainedRun<R>>>;
 
 /**
  * Trains every seed and judges the claims. Without a runner the seeds train in turn in this
@@ -91,19 +97,12 @@ export async function runExperiment<R extends RunRecord>(
   deviations: Deviation[],
   seeds: number[],
   progress: SeedProgress = {},
-  runner?: SeedRunner,
+  runner?: SeedsRunner,
 ): Promise<ExperimentReport> {
   const claims = experiment.claims(config);
   const runs: R[] = [];
   if (runner) {
-    let done = 0;
-    const trained = await Promise.all(
-      seeds.map(async (seed) => {
-        const run = await runner(experiment, config, seed);
-        progress.seedDone?.(++done, seeds.length);
-        return run;
-      }),
-    );
+    const trained = await runner(experiment, config, seeds, (done) => progress.seedDone?.(done, seeds.length));
     for (const run of trained) runs.push(measureRun(claims, run));
     return assembleExperiment(experiment, config, deviations, runs);
   }

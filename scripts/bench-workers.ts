@@ -7,6 +7,7 @@ import { findExperiment } from '../reproductions/registry.js';
 import { runExperiment } from '../reproductions/run-experiment.js';
 import { applyOverrides } from '../reproductions/settings.js';
 import { seedPool } from './cli/seed-pool.js';
+import { runCommand, UsageError } from './cli/usage-error.js';
 
 // A developer's benchmark, not part of `npm test`: how much faster the seeds of one experiment
 // train with --workers n (this thread and n − 1 worker threads) than in-process. Every
@@ -57,21 +58,33 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      experiment: { type: 'string', default: 'symmetry' },
-      seeds: { type: 'string', default: '40' },
-      workers: { type: 'string', default: '2' },
-      repeats: { type: 'string', default: '5' },
-      measure: { type: 'boolean', default: false },
-    },
-  });
+async function main(): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      options: {
+        experiment: { type: 'string', default: 'symmetry' },
+        seeds: { type: 'string', default: '40' },
+        workers: { type: 'string', default: '2' },
+        repeats: { type: 'string', default: '5' },
+        // internal: one measurement in this process, printed as JSON for the parent
+        measure: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\nTimes the seeds of one experiment in-process against --workers n, each side in a fresh process.\n`);
+    return 0;
+  }
   const [seeds, workers, repeats] = [Number(values.seeds), Number(values.workers), Number(values.repeats)];
-  if (![seeds, workers, repeats].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(USAGE);
+  if (![seeds, workers, repeats].every((n) => Number.isInteger(n) && n >= 1)) throw new UsageError(`--seeds, --workers and --repeats must be whole numbers ≥ 1; ${USAGE}`);
+  if (!findExperiment(values.experiment)) throw new UsageError(`unknown experiment "${values.experiment}"`);
   if (values.measure) {
     process.stdout.write(JSON.stringify(await measure(values.experiment, seeds, workers)));
-    return;
+    return 0;
   }
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`${values.experiment}, ${seeds} seeds: in-process vs ${workers} workers, ${repeats} repeats each; load average before: ${load()}`);
@@ -95,6 +108,7 @@ async function main(): Promise<void> {
   console.log(`median: in-process ${median(single).toFixed(3)} s, ${workers} workers ${median(pooled).toFixed(3)} s; speed-up ${(median(single) / median(pooled)).toFixed(2)}×`);
   console.log(`best:   in-process ${Math.min(...single).toFixed(3)} s, ${workers} workers ${Math.min(...pooled).toFixed(3)} s; speed-up ${(Math.min(...single) / Math.min(...pooled)).toFixed(2)}×`);
   console.log(`load average after: ${load()}`);
+  return 0;
 }
 
-await main();
+await runCommand('bench-workers', main);

@@ -1,7 +1,7 @@
 import type { ExperimentReport, RunRecord, SweepReport } from '../../reports/types.js';
 import { sweepReport, sweepValue } from '../../reports/sweeps.js';
 import type { Experiment } from '../../reproductions/experiment.js';
-import { runExperiment, type SeedRunner } from '../../reproductions/run-experiment.js';
+import { runExperiment, type SeedsRunner } from '../../reproductions/run-experiment.js';
 import type { Config, Deviation, SettingDef, SettingValue } from '../../reproductions/settings.js';
 import { experimentProgress } from './progress.js';
 import type { Plan } from './reproduce-args.js';
@@ -23,7 +23,7 @@ async function runLabelled(
   deviations: Deviation[],
   seeds: number[],
   seconds: Record<string, number>,
-  runner: SeedRunner | undefined,
+  runner: SeedsRunner | undefined,
 ): Promise<ExperimentReport> {
   const progress = experimentProgress(label, seeds.length);
   const t0 = performance.now();
@@ -43,7 +43,7 @@ function withSwept(deviations: Deviation[], setting: SettingDef, value: SettingV
   return value === setting.default ? others : [...others, { key: setting.key, default: setting.default, value }];
 }
 
-export async function runPlans(plans: Plan[], sweeps: SweepSpec[], runner?: SeedRunner): Promise<PlansOutcome> {
+export async function runPlans(plans: Plan[], sweeps: SweepSpec[], runner?: SeedsRunner): Promise<PlansOutcome> {
   const seconds: Record<string, number> = {};
   const experiments: ExperimentReport[] = [];
   for (const plan of plans) {

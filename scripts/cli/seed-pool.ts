@@ -1,123 +1,89 @@
 // Trains seeds on `threads` threads: this one and a pool of threads − 1 worker threads (tinypool).
-// This thread is otherwise idle while seeds train, and the workers need a moment to start (the
-// bundle is made, then loaded in each), so it trains seeds itself from the first moment instead of
-// waiting: on 2 cores, --workers 2 is this thread and one worker. Every seed is the
-// same pure function of (experiment, config, seed) wherever it trains.
+// Every thread claims the next untrained seed from a shared counter (Atomics), so no thread waits
+// for another to hand it work, and the last seeds go to whichever thread is free. This thread
+// trains from the first moment, while the workers start (their code is transpiled, then loaded),
+// and yields to the event loop between its seeds for progress and Ctrl-C. Every seed is the same
+// pure function of (experiment, config, seed) wherever it trains, and the runs are returned in
+// the order of the seeds.
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { RunRecord } from '../../reports/types.js';
 import type { Experiment, TrainedRun } from '../../reproductions/experiment.js';
-import type { SeedRunner } from '../../reproductions/run-experiment.js';
+import type { SeedsRunner } from '../../reproductions/run-experiment.js';
 import type { Config } from '../../reproductions/settings.js';
-import { bundleWorker } from './bundle-worker.js';
-import type { SeedTask } from './seed-worker.js';
+import { CLAIMED, FINISHED, type SeedsTask, type WorkerRuns } from './seed-worker.js';
+import { transpileWorker } from './transpile-worker.js';
 
 export interface SeedPool {
-  run: SeedRunner;
-  /** Settles once the workers' code is built and the pool is started (seeds queue before that). */
+  run: SeedsRunner;
+  /** Settles once the workers' code is built and the pool is started. */
   ready: Promise<void>;
   /** Seeds trained so far in this thread and on the workers. */
   trained(): { here: number; onWorkers: number };
-  /** Stops every worker and removes the bundle. Seeds still pending then never settle. */
+  /** Stops every worker and removes the transpiled code. Runs still pending then never settle. */
   close(): Promise<void>;
 }
 
-interface Job {
-  experiment: Experiment<RunRecord>;
-  config: Config;
-  seed: number;
-  resolve: (run: TrainedRun) => void;
-  reject: (error: unknown) => void;
+export interface SeedPoolOptions {
+  /** Whether this thread trains seeds too (true); false leaves every seed to the workers, for tests. */
+  thisThreadTrains?: boolean;
 }
 
 const ENTRY = fileURLToPath(new URL('./seed-worker.ts', import.meta.url));
-/** Seeds handed to each worker ahead, so that it never waits for this thread to finish a seed. */
-const AHEAD = 2;
 const yieldToEventLoop = () => new Promise<void>((done) => setImmediate(done));
+/** How often progress is refreshed while this thread waits for the workers' last seeds. */
+const PROGRESS_MS = 100;
 
-export function seedPool(threads: number): SeedPool {
+export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolOptions = {}): SeedPool {
   if (!Number.isInteger(threads) || threads < 2) throw new Error(`a seed pool needs 2 threads or more, not ${threads}`);
-  const queue: Job[] = [];
   let pool: Tinypool | null = null;
   let dir: string | null = null;
-  let inFlight = 0;
-  let draining = false;
   let closing = false;
-  let failure: unknown = null;
   const counts = { here: 0, onWorkers: 0 };
 
-  /** Hands queued seeds to the workers, up to AHEAD each. */
-  const feed = () => {
-    while (pool && !closing && queue.length > 0 && inFlight < (threads - 1) * AHEAD) {
-      const job = queue.shift()!;
-      const task: SeedTask = { experimentId: job.experiment.id, config: job.config, seed: job.seed };
-      inFlight += 1;
-      pool.run(task).then(
-        (run: TrainedRun) => {
-          inFlight -= 1;
-          counts.onWorkers += 1;
-          job.resolve(run);
-          feed();
-        },
-        // Closing (on Ctrl-C) cancels the workers' seeds; their caller is about to exit and must
-        // not report the cancellation as a failure, so those promises are left pending.
-        (error: unknown) => {
-          inFlight -= 1;
-          if (!closing) job.reject(error);
-        },
-      );
-    }
-  };
+  const ready = transpileWorker(ENTRY).then((code) => {
+    dir = code.dir;
+    if (closing) return;
+    pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 2 ** 31 - 1 });
+  });
 
-  /** This thread's share: the next queued seed, then a turn of the event loop, until none is left. */
-  const drain = async () => {
-    if (draining) return;
-    draining = true;
-    await yieldToEventLoop(); // lets the caller queue all its seeds first
-    while (!closing && queue.length > 0) {
-      feed();
-      const job = queue.shift();
-      if (!job) break;
-      try {
-        job.resolve(job.experiment.runSeed(job.config, job.seed));
-        counts.here += 1;
-      } catch (error) {
-        job.reject(error);
-      }
-      await yieldToEventLoop(); // worker results, progress and Ctrl-C are handled between seeds
-    }
-    draining = false;
-  };
-
-  const ready = bundleWorker(ENTRY).then(
-    (bundle) => {
-      dir = bundle.dir;
-      if (closing) return;
-      pool = new Tinypool({
-        filename: pathToFileURL(bundle.file).href,
-        minThreads: threads - 1,
-        maxThreads: threads - 1,
-        concurrentTasksPerWorker: AHEAD,
-        // Between two experiments the pool is briefly idle; keep the loaded workers until close().
-        idleTimeout: 2 ** 31 - 1,
-      });
-      feed();
-    },
-    (error: unknown) => {
-      failure = error;
-      for (const job of queue.splice(0)) job.reject(error);
-    },
-  );
-
-  const run = <R extends RunRecord>(experiment: Experiment<R>, config: Config, seed: number): Promise<TrainedRun<R>> => {
-    if (failure !== null) return Promise.reject(failure);
-    return new Promise<TrainedRun<R>>((resolve, reject) => {
-      const job = { experiment, config, seed, resolve, reject } as unknown as Job;
-      queue.push(job);
-      feed();
-      void drain();
+  const run = async <R extends RunRecord>(experiment: Experiment<R>, config: Config, seeds: readonly number[], onDone?: (done: number) => void): Promise<Array<TrainedRun<R>>> => {
+    // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished.
+    const counter = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    const runs = new Array<TrainedRun<R>>(seeds.length);
+    let mine = 0;
+    const report = () => onDone?.(mine + Atomics.load(counter, FINISHED));
+    const task: SeedsTask = { experimentId: experiment.id, config, seeds: [...seeds], counter: counter.buffer as SharedArrayBuffer };
+    // Workers join as soon as the pool is up; a worker that arrives after every seed is claimed returns at once.
+    const dispatched: Array<Promise<WorkerRuns>> = [];
+    const joined = ready.then(() => {
+      if (closing || !pool) return;
+      for (let w = 0; w < threads - 1; w++) dispatched.push(pool.run(task) as Promise<WorkerRuns>);
     });
+    if (!thisThreadTrains) await joined;
+    while (thisThreadTrains && !closing) {
+      const k = Atomics.add(counter, CLAIMED, 1);
+      if (k >= seeds.length) break;
+      runs[k] = experiment.runSeed(config, seeds[k]!);
+      mine += 1;
+      counts.here += 1;
+      report();
+      await yieldToEventLoop();
+    }
+    if (closing) return new Promise(() => {}); // Ctrl-C: the caller is about to exit
+    // Every seed is claimed now; only the workers already running can still hold some.
+    const timer = setInterval(report, PROGRESS_MS);
+    try {
+      for (const part of await Promise.all(dispatched)) {
+        for (const [k, trained] of part) runs[k] = trained as TrainedRun<R>;
+        counts.onWorkers += part.length;
+      }
+    } finally {
+      clearInterval(timer);
+    }
+    report();
+    return runs;
   };
 
   return {
@@ -126,8 +92,7 @@ export function seedPool(threads: number): SeedPool {
     trained: () => ({ ...counts }),
     async close() {
       closing = true;
-      queue.length = 0;
-      await ready;
+      await ready.catch(() => {});
       try {
         await pool?.destroy();
       } finally {

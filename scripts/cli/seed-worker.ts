@@ -1,18 +1,34 @@
-// The entry of every worker thread of the seed pool: trains one seed of one experiment. The
-// experiment travels by id and is looked up in the registry here, because functions (runSeed,
-// the claims) cannot be posted between threads; config and seed are plain data.
+// The entry of every worker thread of the seed pool: trains seeds of one experiment, claiming each
+// from the counter it shares with the other threads, until none is left. The experiment travels
+// by id and is looked up in the registry here, because functions (runSeed, the claims) cannot be
+// posted between threads; config and seeds are plain data, the counter shared memory.
 import type { TrainedRun } from '../../reproductions/experiment.js';
 import { findExperiment } from '../../reproductions/registry.js';
 import type { Config } from '../../reproductions/settings.js';
 
-export interface SeedTask {
+/** Slots of the shared counter: the next seed index to claim, and how many seeds workers finished. */
+export const CLAIMED = 0;
+export const FINISHED = 1;
+
+export interface SeedsTask {
   experimentId: string;
   config: Config;
-  seed: number;
+  seeds: number[];
+  counter: SharedArrayBuffer;
 }
 
-export default function trainSeed(task: SeedTask): TrainedRun {
+/** The seeds this worker trained, by their index in the task's list. */
+export type WorkerRuns = Array<[number, TrainedRun]>;
+
+export default function trainSeeds(task: SeedsTask): WorkerRuns {
   const experiment = findExperiment(task.experimentId);
   if (!experiment) throw new Error(`seed worker: unknown experiment "${task.experimentId}"`);
-  return experiment.runSeed(task.config, task.seed);
+  const counter = new Int32Array(task.counter);
+  const runs: WorkerRuns = [];
+  for (;;) {
+    const k = Atomics.add(counter, CLAIMED, 1);
+    if (k >= task.seeds.length) return runs;
+    runs.push([k, experiment.runSeed(task.config, task.seeds[k]!)]);
+    Atomics.add(counter, FINISHED, 1);
+  }
 }
