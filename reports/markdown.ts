@@ -90,10 +90,11 @@ function experimentSection(e: ExperimentReport, figures: FigurePlan[]): string[]
     e.summary,
     '',
     `*Source:* ${e.citation}. *Data:* ${e.dataset.description} (digest \`${e.dataset.digest.slice(0, 12)}\`). ` +
-      `*Net:* ${e.architecture.groups.map((g) => `${g.name} (${g.size})`).join(' → ')}, ${e.architecture.parameterCount} parameters.`,
+      `*Net:* unit groups ${e.architecture.groups.map((g) => `${g.name} (${g.size})`).join(', ')}; ` +
+      `${e.architecture.projections.map((p) => `${p.from} → ${p.to}`).join(', ')}; ${e.architecture.parameterCount} parameters.`,
     '',
     `*Criterion:* ${crit.description}, within ${crit.budget} sweeps: reached by ${s.reached} of ${s.runs} seeds (${percent(s.reachedFraction)}); ` +
-      `median ${sweeps(s.median)} sweeps, quartiles ${sweeps(s.q1)}–${sweeps(s.q3)}.`,
+      (s.median === null ? 'median: not reached.' : `median ${sweeps(s.median)} sweeps, quartiles ${sweeps(s.q1)}–${sweeps(s.q3)}.`),
     '',
     '### The paper beside the suite',
     '',

@@ -127,7 +127,7 @@ export const familyTrees: Experiment<FamilyRun> = {
   summary:
     'A net learns the 104 ⟨person, relationship⟩ cases of two isomorphic family trees (English and Italian) from 100 of them, ' +
     'is tested on the 4 it never saw, and builds a distributed code of the people in its first hidden layer.',
-  defaultSeeds: 30,
+  defaultSeeds: 50,
   settings: familySettings,
   net: (config) => familyTreesNet(config.biases as boolean),
   dataset: () => ({

@@ -113,7 +113,7 @@ export const iterativeNets: Experiment<IterativeRun> = {
   summary:
     'Recurrent nets unrolled into layered nets whose corresponding weights are tied. Three tasks per seed: the Fig. 5 chain A↔B↔C, checked against an explicitly built layered twin; ' +
     'a fully connected net that learns to be a shift register (the net, data and criterion shown here); and a 5→30→3 recurrent net that completes letter-letter-digit sequences and is tested on 5 novel ones.',
-  defaultSeeds: 20,
+  defaultSeeds: 40,
   settings: iterativeSettings,
   net: (config) => shiftUnrolled(config.shiftUnits as number, config.shiftIterations as number, config.shiftScoredSteps as 'every-step').spec,
   dataset(config) {

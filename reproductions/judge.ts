@@ -31,7 +31,7 @@ export function checkCondition(c: Condition, statistics: Statistics): ConditionR
 }
 
 export function describeCondition(r: ConditionResult): string {
-  const shown = r.value === null ? 'n/a' : String(Number(r.value.toPrecision(4)));
+  const shown = r.value === null ? 'n/a (nothing to measure)' : String(Number(r.value.toPrecision(4)));
   const rule = r.op === 'between' ? `in [${(r.threshold as number[]).join(', ')}]` : `${r.op} ${r.threshold as number}`;
   return `${r.statistic} = ${shown} ${r.holds ? 'meets' : 'fails'} ${rule}`;
 }

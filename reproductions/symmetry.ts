@@ -172,7 +172,7 @@ export const symmetry: Experiment<RunRecord> = {
   title: 'Symmetry detection (Nature Fig. 1)',
   citation: 'Rumelhart, Hinton & Williams, Nature 323, 533–536 (1986), Fig. 1',
   summary: 'A 6-2-1 net learns to output 1 exactly when its 6-bit input is mirror-symmetric about its centre; all 64 vectors are the training set.',
-  defaultSeeds: 100,
+  defaultSeeds: 200,
   settings: symmetrySettings,
   net: () => symmetryNet,
   dataset: () => ({
