@@ -1,6 +1,6 @@
 import {
-  backward, buildNet, combineTied, copySets, copySpread, createWorkspace, forward, OutputLoss, packPatterns, spreadToCopies, tiedScales,
-  totalError, train, trainInSets, twinDeviation, unroll, unrolledPatterns, untie,
+  buildNet, combineTied, copySets, copySpread, gradientCheck, packPatterns, spreadToCopies, tiedScales,
+  train, trainInSets, twinDeviation, unroll, unrolledPatterns, untie,
   type LossSpec, type Net, type PackedPatterns, type RecurrentSpec, type Schedule, type TiedGradient, type UnrolledNet, type UpdateRule,
 } from '../../engine/index.js';
 import { bitsOf } from './shift-register.js';
@@ -41,24 +41,13 @@ export function chainPatterns(unrolled: UnrolledNet) {
  * shared weight by central differences, divided by T for 'average'.
  */
 export function tiedGradientError(net: Net, params: Float64Array, patterns: PackedPatterns, loss: LossSpec, mode: TiedGradient, iterations: number, h: number, floor = 1e-8): number {
-  const ws = createWorkspace(net, patterns);
-  const outputLoss = new OutputLoss(loss, patterns.count, ws.outputUnits);
-  const stepped = new Float64Array(net.parameterCount);
-  forward(net, params, ws, 0, patterns.count);
-  backward(net, params, stepped, ws, outputLoss, 0, patterns.count);
+  const { analytic, numeric } = gradientCheck(net, params, patterns, loss, h, floor);
+  const stepped = Float64Array.from(analytic);
   combineTied(stepped, tiedScales(net, mode));
-  const probe = Float64Array.from(params);
   let worst = 0;
-  for (let k = 0; k < probe.length; k++) {
-    const w = probe[k]!;
-    probe[k] = w + h;
-    const up = totalError(net, probe, ws, outputLoss, loss);
-    probe[k] = w - h;
-    const down = totalError(net, probe, ws, outputLoss, loss);
-    probe[k] = w;
+  for (let k = 0; k < stepped.length; k++) {
     // ∂E/∂w of the shared weight, and the average over its T copies: (1/T) ∂E/∂w
-    const derivative = (up - down) / (2 * h);
-    const expected = mode === 'average' ? derivative / iterations : derivative;
+    const expected = mode === 'average' ? numeric[k]! / iterations : numeric[k]!;
     worst = Math.max(worst, Math.abs(stepped[k]! - expected) / Math.max(Math.abs(stepped[k]!) + Math.abs(expected), floor));
   }
   return worst;

@@ -1,4 +1,5 @@
 // Statistics of timing samples as plain functions of an array (no state, no randomness).
+import type { TimingSummary } from '../../reports/benchmark-types.js';
 
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -29,16 +30,8 @@ export function relativeMarginOfError(values: readonly number[]): number {
   return (100 * t * standardDeviation(values)) / Math.sqrt(n) / mean(values);
 }
 
-export interface Summary {
-  samples: number;
-  median: number;
-  mean: number;
-  min: number;
-  max: number;
-  sd: number;
-  /** Relative margin of error of the mean at 95%, percent. */
-  rme: number;
-}
+/** The summary the benchmark's JSON reports for a list of timings. */
+export type Summary = TimingSummary;
 
 export function summarize(values: readonly number[]): Summary {
   return {
