@@ -51,7 +51,8 @@ export interface ComparisonReport {
   kind: 'comparison';
   suite: { name: string; version: string };
   environment: Environment;
-  invocation: { only: string; variants: string[]; seeds: number; sets: string[]; config: string | null };
+  /** `workers`: threads that trained seeds; the runs do not depend on it. */
+  invocation: { only: string; variants: string[]; seeds: number; sets: string[]; config: string | null; workers: number };
   timing: { startedAt: string; finishedAt: string; seconds: Record<string, number> };
   comparison: Comparison;
 }

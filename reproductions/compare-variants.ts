@@ -9,14 +9,13 @@ import { censoredQuantile, type Censored } from './statistics/censored.js';
 import { bootstrapInterval, wilsonInterval } from './statistics/intervals.js';
 import { interquartileMean, probabilityFewer } from './statistics/robust.js';
 import { successByBudget } from './statistics/success-curve.js';
-import type { TrainingOverride } from './training-override.js';
-import { REFERENCE_VARIANT } from './variants.js';
+import type { SeedsRunner } from './run-experiment.js';
+import { buildVariant, REFERENCE_VARIANT, type VariantChoice } from './variants.js';
 
 export interface PlannedVariant {
   id: string;
   description: string;
-  hyperparameters: Record<string, number | null>;
-  override: TrainingOverride;
+  choice: VariantChoice;
 }
 
 export const BOOTSTRAP = { resamples: 2000, confidence: 0.95 };
@@ -28,6 +27,7 @@ export const BOOTSTRAP = { resamples: 2000, confidence: 0.95 };
 const bootstrapStream = (experiment: string, purpose: string) => subStream(experiment, 0, `bootstrap/${purpose}`);
 
 function summarize(experiment: Experiment<RunRecord>, config: Config, plan: PlannedVariant, runs: RunRecord[], reference: Censored[]): VariantResult {
+  const override = buildVariant(plan.choice);
   const reached = runs.map((r) => r.sweepsToCriterion);
   const budget = experiment.criterion(config).budget;
   const successes = reached.filter((r) => r !== null).length;
@@ -37,9 +37,9 @@ function summarize(experiment: Experiment<RunRecord>, config: Config, plan: Plan
   return {
     id: plan.id,
     description: plan.description,
-    rule: plan.override.rule.description,
-    grain: plan.override.grain,
-    hyperparameters: plan.hyperparameters,
+    rule: override.rule.description,
+    grain: override.grain,
+    hyperparameters: plan.choice.values,
     runs: runs.map((r) => ({ seed: r.seed, sweepsToCriterion: r.sweepsToCriterion, finalError: r.finalError, diverged: r.diverged, weightsDigest: r.weightsDigest })),
     successRate: successes / runs.length,
     successInterval: wilsonInterval(successes, runs.length),
@@ -72,17 +72,25 @@ export async function compareVariants(
   plans: readonly PlannedVariant[],
   seeds: readonly number[],
   onSeed?: (variant: string, done: number, total: number) => void,
+  runner?: SeedsRunner,
 ): Promise<Comparison> {
   const claims = experiment.claims(config);
   const runsOf = new Map<string, RunRecord[]>();
   for (const plan of plans) {
-    const runs: RunRecord[] = [];
-    for (const seed of seeds) {
-      runs.push(measureRun(claims, experiment.runSeed(config, seed, undefined, plan.override)));
-      onSeed?.(plan.id, runs.length, seeds.length);
-      await new Promise((done) => setImmediate(done));
+    const onDone = (done: number) => onSeed?.(plan.id, done, seeds.length);
+    let trained;
+    if (runner) {
+      trained = await runner(experiment, config, seeds, onDone, plan.choice);
+    } else {
+      const override = buildVariant(plan.choice);
+      trained = [];
+      for (const seed of seeds) {
+        trained.push(experiment.runSeed(config, seed, undefined, override));
+        onDone(trained.length);
+        await new Promise((done) => setImmediate(done));
+      }
     }
-    runsOf.set(plan.id, runs);
+    runsOf.set(plan.id, trained.map((run) => measureRun(claims, run)));
   }
   const reference = runsOf.get(REFERENCE_VARIANT)!.map((r) => r.sweepsToCriterion);
   const results = plans.map((plan) => summarize(experiment, config, plan, runsOf.get(plan.id)!, reference));

@@ -4,6 +4,7 @@ import type { Claim, MeasureValue } from './claims.js';
 import type { Experiment, SweepProgress, TrainedRun } from './experiment.js';
 import { judgeRuns } from './judge.js';
 import type { Config, Deviation, SettingDef } from './settings.js';
+import type { VariantChoice } from './variants.js';
 import { summarizeCensored } from './statistics/censored.js';
 
 export interface SeedProgress {
@@ -83,6 +84,8 @@ export type SeedsRunner = <R extends RunRecord>(
   config: Config,
   seeds: readonly number[],
   onDone?: (done: number) => void,
+  /** An optimizer variant to train with instead of the experiment's own rule. */
+  variant?: VariantChoice,
 ) => Promise<Array<TrainedRun<R>>>;
 
 /**

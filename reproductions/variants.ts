@@ -91,6 +91,20 @@ export function findVariant(id: string): Variant | undefined {
   return variants.find((v) => v.id === id);
 }
 
+/** A variant as plain data (it can be posted to a worker thread): which one, its values, its grain. */
+export interface VariantChoice {
+  id: string;
+  values: Record<string, number | null>;
+  grain: Grain;
+}
+
+/** The training override a choice stands for. */
+export function buildVariant(choice: VariantChoice): TrainingOverride {
+  const variant = findVariant(choice.id);
+  if (!variant) throw new Error(`unknown variant "${choice.id}"`);
+  return variant.build(choice.values, choice.grain);
+}
+
 /** A variant's values: its defaults with the given ones on top. */
 export function variantValues(variant: Variant, given: Record<string, number>): Record<string, number | null> {
   return Object.fromEntries(variant.params.map((p) => [p.name, given[p.name] ?? p.default]));

@@ -1,35 +1,20 @@
-import { environment, suite } from '../reports/environment.js';
 import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../reports/report-diff.js';
-import { SCHEMA_VERSION, type Report } from '../reports/types.js';
+import type { Report } from '../reports/types.js';
 import { checkHelp, parseCheckArgs } from './cli/check-args.js';
 import { readShardReport } from './cli/merge-reports.js';
-import { exitCleanlyOnInterrupt } from './cli/output-folder.js';
 import { argsOfInvocation } from './cli/invocation-args.js';
 import { parseReproduceArgs } from './cli/reproduce-args.js';
-import { runPlans } from './cli/run-plans.js';
-import { seedPool } from './cli/seed-pool.js';
+import { reportOf, runPlans } from './cli/run-plans.js';
 import { runCommand } from './cli/usage-error.js';
+import { withSeedPool } from './cli/with-seed-pool.js';
 
 /** Runs the configuration a report records, as `reproduce` would, and returns the new report. */
 async function rerun(baseline: Report, workers: number): Promise<Report> {
   const options = parseReproduceArgs(argsOfInvocation(baseline.invocation));
   const threads = Math.min(workers, Math.max(...options.plans.map((p) => p.seeds.length)));
-  const pool = threads > 1 ? seedPool(threads) : null;
   const startedAt = new Date().toISOString();
-  try {
-    const outcome = await runPlans(options.plans, options.sweeps, pool?.run);
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      suite,
-      environment: environment(),
-      invocation: { ...baseline.invocation, workers: threads },
-      timing: { startedAt, finishedAt: new Date().toISOString(), seconds: outcome.seconds },
-      experiments: outcome.experiments,
-      ...(outcome.sweeps.length > 0 ? { sweeps: outcome.sweeps } : {}),
-    };
-  } finally {
-    await pool?.close();
-  }
+  const outcome = await withSeedPool('check', threads, (runner) => runPlans(options.plans, options.sweeps, runner));
+  return reportOf(outcome, { ...baseline.invocation, workers: threads }, startedAt);
 }
 
 async function main(): Promise<number> {
@@ -39,7 +24,6 @@ async function main(): Promise<number> {
     return 0;
   }
   const baseline = readShardReport(options.baseline).report;
-  exitCleanlyOnInterrupt('check');
   const current = options.report === null ? await rerun(baseline, options.workers) : readShardReport(options.report).report;
   const diff = diffReports(baseline, current);
   const against = `${options.baseline} (Node ${baseline.environment.node}; this report: Node ${current.environment.node})`;

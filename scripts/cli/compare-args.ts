@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RunRecord } from '../../reports/types.js';
 import type { PlannedVariant } from '../../reproductions/compare-variants.js';
@@ -5,7 +6,7 @@ import type { Experiment } from '../../reproductions/experiment.js';
 import { experiments, findExperiment } from '../../reproductions/registry.js';
 import { applyOverrides, SettingError, type Config, type Deviation } from '../../reproductions/settings.js';
 import { findVariant, REFERENCE_VARIANT, variants } from '../../reproductions/variants.js';
-import { MAX_SEEDS, parseCount } from './reproduce-args.js';
+import { MAX_SEEDS, MAX_WORKERS, parseCount } from './reproduce-args.js';
 import { UsageError } from './usage-error.js';
 import { addVariantFlag, readVariantOptions, resolveVariant, type VariantOptions } from './variant-options.js';
 
@@ -23,6 +24,8 @@ export interface CompareOptions {
   plans: PlannedVariant[];
   sets: string[];
   configFile: string | null;
+  /** Threads that train seeds; 1 trains them in this thread, with no pool. */
+  workers: number;
 }
 
 function parse(argv: string[]) {
@@ -38,6 +41,7 @@ function parse(argv: string[]) {
         out: { type: 'string' },
         set: { type: 'string', multiple: true },
         config: { type: 'string' },
+        workers: { type: 'string' },
         'list-variants': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -79,7 +83,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
   const plans = chosen.map((vid) => {
     const variant = findVariant(vid)!;
     const { values, grain } = resolveVariant(vid, options);
-    return { id: vid, description: variant.description, hyperparameters: values, override: variant.build(values, grain) };
+    return { id: vid, description: variant.description, choice: { id: vid, values, grain } };
   });
   return {
     help: v.help === true,
@@ -92,6 +96,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
     plans,
     sets: v.set ?? [],
     configFile: v.config ?? null,
+    workers: v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS),
   };
 }
 
@@ -111,6 +116,7 @@ export function compareHelp(): string {
     '  --set <variant.param=v>   a variant hyper-parameter, e.g. adam.learningRate=0.001 or adam.grain=pattern;',
     '  --set <experiment.key=v>  or a setting of the experiment, e.g. symmetry.sweepBudget=5000 (repeatable)',
     '  --config <file.json>      variant hyper-parameters as {"adam": {"learningRate": 0.001}}; flags win',
+    '  --workers <n>             threads that train seeds (default: the number of cores; 1: no pool)',
     '  --list-variants           print the variant names, one a line, and exit',
     '  -h, --help                show this help',
     '',

@@ -10,14 +10,3 @@ export function ensureWritable(dir: string): void {
     throw new UsageError(`cannot write to output folder "${dir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
-
-/**
- * On Ctrl-C, says that nothing was written and exits 130. Outputs are only ever written
- * atomically at the very end, so there is no partial file to clean up.
- */
-export function exitCleanlyOnInterrupt(command: string): void {
-  process.once('SIGINT', () => {
-    process.stderr.write(`\n${command}: interrupted; nothing written\n`);
-    process.exit(130);
-  });
-}

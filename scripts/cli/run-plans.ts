@@ -1,4 +1,5 @@
-import type { ExperimentReport, RunRecord, SweepReport } from '../../reports/types.js';
+import { environment, suite } from '../../reports/environment.js';
+import { SCHEMA_VERSION, type ExperimentReport, type Invocation, type Report, type RunRecord, type SweepReport } from '../../reports/types.js';
 import { sweepReport, sweepValue } from '../../reports/sweeps.js';
 import type { Experiment } from '../../reproductions/experiment.js';
 import { runExperiment, type SeedsRunner } from '../../reproductions/run-experiment.js';
@@ -65,4 +66,17 @@ export async function runPlans(plans: Plan[], sweeps: SweepSpec[], runner?: Seed
     sweepReports.push(sweepReport(plan.experiment.id, target.setting, plan.config[key]!, plan.seeds.length, values));
   }
   return { experiments, sweeps: sweepReports, seconds };
+}
+
+/** The report of a run of plans: the suite, this machine, what was asked for, the timings, the results. */
+export function reportOf(outcome: PlansOutcome, invocation: Invocation, startedAt: string): Report {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    suite,
+    environment: environment(),
+    invocation,
+    timing: { startedAt, finishedAt: new Date().toISOString(), seconds: outcome.seconds },
+    experiments: outcome.experiments,
+    ...(outcome.sweeps.length > 0 ? { sweeps: outcome.sweeps } : {}),
+  };
 }

@@ -12,6 +12,7 @@ import type { RunRecord } from '../../reports/types.js';
 import type { Experiment, TrainedRun } from '../../reproductions/experiment.js';
 import type { SeedsRunner } from '../../reproductions/run-experiment.js';
 import type { Config } from '../../reproductions/settings.js';
+import { buildVariant, type VariantChoice } from '../../reproductions/variants.js';
 import { CLAIMED, FINISHED, type SeedsTask, type WorkerRuns } from './seed-worker.js';
 import { transpileWorker } from './transpile-worker.js';
 
@@ -48,13 +49,20 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 2 ** 31 - 1 });
   });
 
-  const run = async <R extends RunRecord>(experiment: Experiment<R>, config: Config, seeds: readonly number[], onDone?: (done: number) => void): Promise<Array<TrainedRun<R>>> => {
+  const run = async <R extends RunRecord>(
+    experiment: Experiment<R>,
+    config: Config,
+    seeds: readonly number[],
+    onDone?: (done: number) => void,
+    variant?: VariantChoice,
+  ): Promise<Array<TrainedRun<R>>> => {
     // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished.
     const counter = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     const runs = new Array<TrainedRun<R>>(seeds.length);
     let mine = 0;
     const report = () => onDone?.(mine + Atomics.load(counter, FINISHED));
-    const task: SeedsTask = { experimentId: experiment.id, config, seeds: [...seeds], counter: counter.buffer as SharedArrayBuffer };
+    const task: SeedsTask = { experimentId: experiment.id, config, seeds: [...seeds], counter: counter.buffer as SharedArrayBuffer, ...(variant ? { variant } : {}) };
+    const override = variant ? buildVariant(variant) : undefined;
     // Workers join as soon as the pool is up; a worker that arrives after every seed is claimed returns at once.
     const dispatched: Array<Promise<WorkerRuns>> = [];
     const joined = ready.then(() => {
@@ -65,7 +73,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     while (thisThreadTrains && !closing) {
       const k = Atomics.add(counter, CLAIMED, 1);
       if (k >= seeds.length) break;
-      runs[k] = experiment.runSeed(config, seeds[k]!);
+      runs[k] = experiment.runSeed(config, seeds[k]!, undefined, override);
       mine += 1;
       counts.here += 1;
       report();

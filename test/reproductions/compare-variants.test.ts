@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedPool } from '../../scripts/cli/seed-pool.js';
 import { compareVariants } from '../../reproductions/compare-variants.js';
 import { defaults } from '../../reproductions/settings.js';
 import { symmetry } from '../../reproductions/symmetry.js';
@@ -7,7 +8,7 @@ import { findVariant, variantValues } from '../../reproductions/variants.js';
 const plan = (id: string, given: Record<string, number> = {}) => {
   const variant = findVariant(id)!;
   const values = variantValues(variant, given);
-  return { id, description: variant.description, hyperparameters: values, override: variant.build(values, 'batch') };
+  return { id, description: variant.description, choice: { id, values, grain: 'batch' as const } };
 };
 
 describe('comparing variants', () => {
@@ -26,5 +27,21 @@ describe('comparing variants', () => {
     const c = await compareVariants(symmetry, config, [plan('paper')], [1, 2, 3]);
     expect(c.variants[0]!.fewerThanReference.probability).toBe(0.5);
     expect(c.variants[0]!.claims.map((cl) => cl.id)).toContain('mirror-antisymmetry');
+  });
+
+  it('gives the same comparison when the seeds train on a worker thread, variants included', async () => {
+    const config = { ...defaults(symmetry.settings), sweepBudget: 1500 };
+    const plans = [plan('paper'), plan('nesterov'), plan('adam', { learningRate: 0.05 })];
+    const inProcess = await compareVariants(symmetry, config, plans, [1, 2, 3]);
+    // Every seed goes to the worker, so a variant the worker ignored would show as a difference.
+    const pool = seedPool(2, { thisThreadTrains: false });
+    try {
+      const pooled = await compareVariants(symmetry, config, plans, [1, 2, 3], undefined, pool.run);
+      expect(JSON.stringify(pooled)).toBe(JSON.stringify(inProcess));
+      expect(pool.trained()).toEqual({ here: 0, onWorkers: 9 });
+    } finally {
+      await pool.close();
+    }
+    expect(inProcess.variants[1]!.runs[0]!.weightsDigest).not.toBe(inProcess.variants[0]!.runs[0]!.weightsDigest);
   });
 });
