@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ParamsError } from '../engine/index.js';
 import { formatNumber } from '../reports/markdown.js';
 import { experiments, findExperiment } from '../reproductions/registry.js';
 import { measureRun } from '../reproductions/run-experiment.js';
 import { applyOverrides, SettingError } from '../reproductions/settings.js';
+import { parseFlags } from './cli/parse-flags.js';
 import { runCommand, UsageError } from './cli/usage-error.js';
 
 // Measures a given set of weights, such as the ones printed in the paper, with the experiment's
@@ -44,12 +44,7 @@ function readParams(path: string): unknown {
 }
 
 async function main(): Promise<number> {
-  let v;
-  try {
-    v = parseArgs({ args: process.argv.slice(2), strict: true, options: { only: { type: 'string' }, params: { type: 'string' }, set: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+  const v = parseFlags(process.argv.slice(2), { only: { type: 'string' }, params: { type: 'string' }, set: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }).values;
   if (v.help) {
     process.stdout.write(`${HELP()}\n`);
     return 0;

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeReport } from '../reports/write-report.js';
 import { mergeShardReports, readShardReport } from './cli/merge-reports.js';
 import { ensureWritable } from './cli/output-folder.js';
+import { parseFlags } from './cli/parse-flags.js';
 import { runCommand, UsageError } from './cli/usage-error.js';
 
 const HELP = [
@@ -23,17 +23,7 @@ const HELP = [
 ].join('\n');
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+  const parsed = parseFlags(process.argv.slice(2), { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
   if (parsed.values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

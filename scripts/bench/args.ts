@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { IMPLEMENTATION_IDS } from '../../baselines/registry.js';
 import type { ImplementationId } from '../../baselines/task.js';
+import { parseFlags } from '../cli/parse-flags.js';
 import { UsageError } from '../cli/usage-error.js';
 import { TASK_IDS, type TaskId } from './tasks.js';
 
@@ -24,23 +24,13 @@ function list<T extends string>(flag: string, raw: string[] | undefined, known: 
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const parsed = parseFlags(argv, {
         only: { type: 'string', multiple: true },
         impl: { type: 'string', multiple: true },
         rounds: { type: 'string' },
         json: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+      });
   const v = parsed.values;
   let rounds = DEFAULT_ROUNDS;
   if (v.rounds !== undefined) {

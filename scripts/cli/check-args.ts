@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { MAX_WORKERS, parseCount } from './reproduce-args.js';
+import { parseFlags } from './parse-flags.js';
 import { UsageError } from './usage-error.js';
 
 export interface CheckOptions {
@@ -12,22 +12,12 @@ export interface CheckOptions {
 }
 
 export function parseCheckArgs(argv: string[]): CheckOptions {
-  let v;
-  try {
-    v = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const v = parseFlags(argv, {
         baseline: { type: 'string' },
         report: { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+      }).values;
   const help = v.help === true;
   if (!help && v.baseline === undefined) throw new UsageError('--baseline <report.json> is required');
   return {

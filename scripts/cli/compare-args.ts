@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { RunRecord } from '../../reports/types.js';
 import type { PlannedVariant } from '../../reproductions/compare-variants.js';
 import type { Experiment } from '../../reproductions/experiment.js';
@@ -7,6 +6,7 @@ import { experiments, findExperiment } from '../../reproductions/registry.js';
 import { applyOverrides, SettingError, type Config, type Deviation } from '../../reproductions/settings.js';
 import { findVariant, REFERENCE_VARIANT, variants } from '../../reproductions/variants.js';
 import { MAX_SEEDS, MAX_WORKERS, parseCount } from './reproduce-args.js';
+import { parseFlags } from './parse-flags.js';
 import { UsageError } from './usage-error.js';
 import { addVariantFlag, readVariantOptions, resolveVariant, type VariantOptions } from './variant-options.js';
 
@@ -28,13 +28,8 @@ export interface CompareOptions {
   workers: number;
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+const parse = (argv: string[]) =>
+  parseFlags(argv, {
         only: { type: 'string' },
         variants: { type: 'string' },
         seeds: { type: 'string' },
@@ -44,12 +39,7 @@ function parse(argv: string[]) {
         workers: { type: 'string' },
         'list-variants': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-}
+      }).values;
 
 export function parseCompareArgs(argv: string[]): CompareOptions {
   const v = parse(argv);

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { RunRecord } from '../../reports/types.js';
 import type { Experiment } from '../../reproductions/experiment.js';
 import { experiments, findExperiment } from '../../reproductions/registry.js';
 import { applyOverrides, SettingError, type Config, type Deviation } from '../../reproductions/settings.js';
 import { parseShard, shardSeeds, type Shard } from './shard.js';
 import { parseSweeps, type SweepSpec } from './sweep-args.js';
+import { parseFlags } from './parse-flags.js';
 import { UsageError } from './usage-error.js';
 
 export const MAX_SEEDS = 100_000;
@@ -50,13 +50,7 @@ function parseSet(raw: string): { experiment: string; key: string; raw: string }
 }
 
 export function parseReproduceArgs(argv: string[]): ReproduceOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const parsed = parseFlags(argv, {
         only: { type: 'string', multiple: true },
         seeds: { type: 'string' },
         out: { type: 'string' },
@@ -66,11 +60,7 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
         sweep: { type: 'string', multiple: true },
         bench: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+      });
   const v = parsed.values;
   const help = v.help === true;
   const only = (v.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
