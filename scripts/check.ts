@@ -1,7 +1,7 @@
 import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../reports/report-diff.js';
 import type { Report } from '../reports/types.js';
 import { checkHelp, parseCheckArgs } from './cli/check-args.js';
-import { readShardReport } from './cli/merge-reports.js';
+import { readReportFile } from './cli/read-report.js';
 import { argsOfInvocation } from './cli/invocation-args.js';
 import { parseReproduceArgs } from './cli/reproduce-args.js';
 import { reportOf, runPlans } from './cli/run-plans.js';
@@ -23,8 +23,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${checkHelp()}\n`);
     return 0;
   }
-  const baseline = readShardReport(options.baseline).report;
-  const current = options.report === null ? await rerun(baseline, options.workers) : readShardReport(options.report).report;
+  const baseline = readReportFile(options.baseline).report;
+  const current = options.report === null ? await rerun(baseline, options.workers) : readReportFile(options.report).report;
   const diff = diffReports(baseline, current);
   const against = `${options.baseline} (Node ${baseline.environment.node}; this report: Node ${current.environment.node})`;
   const out = process.stdout;

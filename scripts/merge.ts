@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { writeReport } from '../reports/write-report.js';
-import { mergeShardReports, readShardReport } from './cli/merge-reports.js';
+import { mergeShardReports } from './cli/merge-reports.js';
+import { readReportFile } from './cli/read-report.js';
 import { ensureWritable } from './cli/output-folder.js';
 import { parseFlags } from './cli/parse-flags.js';
 import { runCommand, UsageError } from './cli/usage-error.js';
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
   const out = parsed.values.out ?? 'reports/out';
   if (out.trim() === '') throw new UsageError('--out needs a folder');
   if (parsed.positionals.length === 0) throw new UsageError('give the report.json of every shard to merge');
-  const report = mergeShardReports(parsed.positionals.map(readShardReport));
+  const report = mergeShardReports(parsed.positionals.map(readReportFile));
   const outDir = resolve(out);
   ensureWritable(outDir);
   const written = await writeReport(report, outDir);

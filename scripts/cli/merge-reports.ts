@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { ExperimentReport, Report } from '../../reports/types.js';
-import { reportErrors } from '../../reports/validate.js';
 import { findExperiment } from '../../reproductions/registry.js';
 import { assembleExperiment } from '../../reproductions/run-experiment.js';
 import type { Config } from '../../reproductions/settings.js';
+import type { ReportFile } from './read-report.js';
 import { UsageError } from './usage-error.js';
 
 // Joins the reports of the shards of one run (reproduce --shard i/n) into the report a single
@@ -11,29 +10,8 @@ import { UsageError } from './usage-error.js';
 // over all of them. Only shards of the same run are accepted: same suite, Node, settings and seed
 // count, every shard present once, no seed twice. Anything else is bad input, named in one line.
 
-export interface ShardReport {
-  file: string;
-  report: Report;
-}
-
-/** Reads one report and checks it against the schema; a problem is a UsageError naming the file. */
-export function readShardReport(file: string): ShardReport {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`"${file}" is not JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const errors = reportErrors(value);
-  if (errors !== null) throw new UsageError(`"${file}" is not a report of this suite: ${errors}`);
-  return { file, report: value as Report };
-}
+/** A shard's report, with the file it came from for messages. */
+export type ShardReport = ReportFile;
 
 /** The settings an experiment ran with, rebuilt from its report. */
 const configOf = (e: ExperimentReport): Config =>
