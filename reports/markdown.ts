@@ -34,6 +34,8 @@ export function describeStatistics(s: Statistics): string {
   return Object.entries(s).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ');
 }
 
+const resultOf = (c: ClaimReport) => c.result ?? describeStatistics(c.statistics);
+
 function verdictTable(report: Report): string[] {
   const rows = report.experiments.flatMap((e) =>
     e.claims.map((c) => `| ${e.id} | ${c.id} | ${VERDICT_LABEL[c.verdict]} | ${cell(c.decidedBy)} |`),
@@ -60,7 +62,7 @@ function claimSection(c: ClaimReport): string[] {
     '',
     `*Measured:* ${c.definition}`,
     '',
-    `*On:* ${c.population.label} (${c.population.runs}). *Result:* ${describeStatistics(c.statistics)}. *Decided by:* ${c.decidedBy}.`,
+    `*On:* ${c.population.label} (${c.population.runs}). *Result:* ${resultOf(c)}. *Decided by:* ${c.decidedBy}.`,
     '',
   ];
 }
@@ -100,7 +102,7 @@ function experimentSection(e: ExperimentReport, figures: FigurePlan[]): string[]
     '',
     '| claim | the paper | this suite | verdict |',
     '|---|---|---|---|',
-    ...e.claims.map((c) => `| ${c.id} | ${cell(c.paperValue)} | ${cell(describeStatistics(c.statistics))} | ${VERDICT_LABEL[c.verdict]} |`),
+    ...e.claims.map((c) => `| ${c.id} | ${cell(c.paperValue)} | ${cell(resultOf(c))} | ${VERDICT_LABEL[c.verdict]} |`),
     '',
     ...figuresSection(figures),
     '### Claims',

@@ -63,6 +63,8 @@ export interface ClaimReport extends Judgement {
   definition: string;
   paperValue: string;
   population: { label: string; runs: number };
+  /** The result in the claim's own words, when it gives them. */
+  result?: string;
 }
 
 export interface ExperimentReport {

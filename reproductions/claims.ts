@@ -31,6 +31,8 @@ export interface Claim<R> {
   expectation: Expectation;
   /** The paper's own figure for this claim, in words, shown beside the suite's numbers. */
   paperValue: string;
+  /** The suite's result in words, where the report's generic wording of the statistics would not read well. */
+  describe?(statistics: Statistics): string;
 }
 
 /** Share of runs in which a boolean measure holds. */

@@ -54,6 +54,7 @@ export function assembleExperiment<R extends RunRecord>(experiment: Experiment<R
       definition: claim.definition,
       paperValue: claim.paperValue,
       population: { label: claim.population.label, runs: values.length },
+      ...(claim.describe ? { result: claim.describe(judgement.statistics) } : {}),
       ...judgement,
     };
   });

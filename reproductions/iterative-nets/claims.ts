@@ -96,6 +96,7 @@ export function iterativeClaims(config: Config, paper: PaperFigures): Array<Clai
       population: allSeeds,
       measure: shiftMeasure,
       summarize: summarizeShift,
+      describe: (s) => `learned by ${s.learned}/${s.runs} seeds; ${s.shifted} of those ${s.learned} form the shift`,
       expectation: {
         reproduced: [
           { statistic: 'learnedFraction', op: '>=', threshold: 0.8 },
@@ -118,6 +119,7 @@ export function iterativeClaims(config: Config, paper: PaperFigures): Array<Clai
       population: allSeeds,
       measure: (run) => run.sequence.testSequencesRight,
       summarize: (values) => summarizeSequences(values, paper),
+      describe: (s) => `median ${s.median ?? 'n/a'} of 5 test sequences fully right (quartiles ${s.q1 ?? 'n/a'}–${s.q3 ?? 'n/a'}, range ${s.min ?? 'n/a'}–${s.max ?? 'n/a'}) over ${s.runs} seeds`,
       expectation: {
         reproduced: [{ statistic: 'median', op: '>=', threshold: 4 }],
         partial: [{ statistic: 'median', op: '>=', threshold: 3 }],
