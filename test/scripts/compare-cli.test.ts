@@ -19,6 +19,7 @@ describe('compare: bad input exits 2 with one line naming the problem', () => {
     ['an unknown variant', ['--variants', 'sgd'], /unknown variant "sgd"/],
     ['an unknown experiment', ['--only', 'xor'], /unknown experiment "xor"/],
     ['a bad seed count', ['--seeds', '0'], /--seeds must be a whole number/],
+    ['a bad worker count', ['--workers', 'all'], /--workers must be a whole number from 1 to 256, got "all"/],
     ['an unknown variant parameter', ['--set', 'adam.gamma=1'], /variant adam has no parameter "gamma"/],
     ['a variant parameter out of range', ['--set', 'adam.beta1=2'], /adam.beta1 must be a number from 0 to 1, got "2"/],
     ['a bad grain', ['--set', 'plain.grain=minibatch'], /plain.grain must be batch or pattern/],
