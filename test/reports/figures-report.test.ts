@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFigures } from '../../reports/figures/plan.js';
@@ -8,6 +7,9 @@ import { reportErrors } from '../../reports/validate.js';
 import { writeReport } from '../../reports/write-report.js';
 import { familyTreesFixture, iterativeNetsFixture, reportOf, symmetryFixture } from '../fixtures/figure-reports.js';
 import { parseSvg } from './figures-svg.js';
+
+const scratch = scratchFolders('figures-');
+import { scratchFolders } from '../helpers/scratch.js';
 
 describe("the report's figures", () => {
   const report = reportOf(symmetryFixture(), familyTreesFixture(), iterativeNetsFixture());
@@ -48,7 +50,7 @@ describe("the report's figures", () => {
   });
 
   it('writes the SVG files beside report.md, every one well-formed, and the same bytes twice', async () => {
-    const [a, b] = [mkdtempSync(join(tmpdir(), 'figures-')), mkdtempSync(join(tmpdir(), 'figures-'))];
+    const [a, b] = [scratch(), scratch()];
     const written = await writeReport(report, a);
     await writeReport(report, b);
     expect(written.figures.map((p) => p.slice(a.length + 1))).toEqual(planFigures(report).map((f) => f.file));

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 // The regression gate must catch a change to the code that alters results. Each test copies the
 // suite's sources to a scratch folder, makes one change there, and runs the gate against a small
@@ -12,9 +12,10 @@ import { ROOT, runScript } from '../helpers/run-script.js';
 const SOURCES = ['engine', 'reproductions', 'reports', 'scripts', 'package.json', 'tsconfig.json'];
 const BASELINE_ARGS = ['--only', 'symmetry', '--seeds', '3', '--set', 'symmetry.sweepBudget=3000'];
 let baseline: string;
+const scratch = scratchFolders('gate-');
 
 function scratchCopy(edit: { file: string; from: string | RegExp; to: string }): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+  const dir = scratch();
   for (const s of SOURCES) cpSync(join(ROOT, s), join(dir, s), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const path = join(dir, edit.file);
@@ -31,7 +32,7 @@ function check(cwd: string, ...extra: string[]) {
 }
 
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'gate-baseline-'));
+  const out = scratch();
   const r = runScript('scripts/reproduce.ts', [...BASELINE_ARGS, '--workers', '1', '--out', out]);
   expect(r.code, r.stderr).toBe(0);
   baseline = join(out, 'report.json');
@@ -76,7 +77,7 @@ describe('the regression gate', () => {
 });
 
 describe('check: bad input exits 2 with one line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gate-bad-'));
+  const dir = scratch();
   const notJson = join(dir, 'not.json');
   writeFileSync(notJson, '{ "schemaVersion": ');
   const notReport = join(dir, 'other.json');

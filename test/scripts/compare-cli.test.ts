@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonErrors } from '../../reports/write-comparison.js';
 import { variants } from '../../reproductions/variants.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 const SCRIPT = 'scripts/compare.ts';
-const scratch = () => mkdtempSync(join(tmpdir(), 'compare-'));
+const scratch = scratchFolders('compare-');
 const file = (name: string, content: string) => {
   const path = join(scratch(), name);
   writeFileSync(path, content);

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 /** Starts a command, sends it Ctrl-C (SIGINT) after `afterMs`, and collects how it ended. */
 function interrupt(args: string[], afterMs: number): Promise<{ code: number | null; stderr: string }> {
@@ -19,10 +18,12 @@ function interrupt(args: string[], afterMs: number): Promise<{ code: number | nu
   });
 }
 
+const scratch = scratchFolders('interrupt-');
+
 describe('an interrupted run', () => {
   for (const workers of ['1', '2']) {
     it(`leaves no report behind and says so (--workers ${workers})`, async () => {
-      const out = mkdtempSync(join(tmpdir(), 'interrupt-'));
+      const out = scratch();
       // 400 family-tree seeds take minutes: the interrupt always lands mid-run.
       const r = await interrupt(['scripts/reproduce.ts', '--only', 'family-trees', '--seeds', '400', '--workers', workers, '--out', out], 4000);
       expect(r.code).toBe(130);
@@ -32,7 +33,7 @@ describe('an interrupted run', () => {
   }
 
   it('of compare leaves nothing behind either', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'interrupt-'));
+    const out = scratch();
     const r = await interrupt(['scripts/compare.ts', '--only', 'family-trees', '--seeds', '400', '--out', out], 4000);
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/compare: interrupted; nothing written/);

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAPER_WEIGHTS } from '../../reproductions/symmetry.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 const SCRIPT = 'scripts/measure-weights.ts';
-const dir = mkdtempSync(join(tmpdir(), 'weights-'));
+const dir = scratchFolders('weights-')();
 const file = (name: string, content: string) => {
   const path = join(dir, name);
   writeFileSync(path, content);

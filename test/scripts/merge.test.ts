@@ -1,20 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/types.js';
 import { reportErrors } from '../../reports/validate.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
-const scratches: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'merge-'));
-  scratches.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders('merge-');
 const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000', '--workers', '1'];
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 

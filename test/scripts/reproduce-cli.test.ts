@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportErrors } from '../../reports/validate.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 const SCRIPT = 'scripts/reproduce.ts';
-const scratch = () => mkdtempSync(join(tmpdir(), 'reproduce-'));
+const scratch = scratchFolders('reproduce-');
 
 describe('reproduce: bad input exits 2 with one line and writes nothing', () => {
   const blocker = join(scratch(), 'a-file');

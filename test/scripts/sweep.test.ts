@@ -1,23 +1,15 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/types.js';
 import { reportErrors } from '../../reports/validate.js';
 import { experiments } from '../../reproductions/registry.js';
 import { parseReproduceArgs } from '../../scripts/cli/reproduce-args.js';
 import { UsageError } from '../../scripts/cli/usage-error.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
-const scratches: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sweep-'));
-  scratches.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders('sweep-');
 const QUICK = ['--only', 'symmetry', '--seeds', '4', '--set', 'symmetry.sweepBudget=2000', '--workers', '2'];
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 

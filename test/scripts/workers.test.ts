@@ -1,25 +1,17 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportErrors } from '../../reports/validate.js';
 import { findExperiment } from '../../reproductions/registry.js';
 import { runExperiment } from '../../reproductions/run-experiment.js';
 import { applyOverrides } from '../../reproductions/settings.js';
 import { seedPool } from '../../scripts/cli/seed-pool.js';
 import { ROOT, runScript } from '../helpers/run-script.js';
+import { scratchFolders } from '../helpers/scratch.js';
 
 const SCRIPT = 'scripts/reproduce.ts';
-const scratches: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'workers-'));
-  scratches.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders('workers-');
 const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000'];
 
 describe('--workers: the experiments do not depend on the number of threads', () => {
