@@ -1,4 +1,5 @@
 import { parametersDigest } from '../engine/index.js';
+import type { BenchmarkAgreement } from '../reports/benchmark-types.js';
 import type { Implementation, Trained } from './task.js';
 
 // Oracles before rivals: an implementation is timed only if, from the same initial parameters, it
@@ -9,16 +10,7 @@ import type { Implementation, Trained } from './task.js';
 
 export const TOLERANCE = { float64: 1e-9, float32: 1e-5 } as const;
 
-export interface Agreement {
-  agrees: boolean;
-  checkSweeps: number;
-  tolerance: number;
-  /** |E − E_engine| / E_engine after the check sweeps. */
-  relativeErrorDifference: number;
-  /** max_k |w_k − w_k(engine)| after the check sweeps. */
-  maxParameterDifference: number;
-  /** Equal SHA-256 of the final parameters: the same bits as the engine. */
-  sameDigest: boolean;
+export interface Agreement extends BenchmarkAgreement {
   /** Why it disagrees, in words; absent when it agrees. */
   reason?: string;
 }

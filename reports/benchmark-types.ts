@@ -15,6 +15,19 @@ export interface TimingSummary {
   rme: number;
 }
 
+/** The short training against the engine that decides whether an implementation is timed. */
+export interface BenchmarkAgreement {
+  agrees: boolean;
+  checkSweeps: number;
+  tolerance: number;
+  /** |E − E_engine| / E_engine after the check sweeps. */
+  relativeErrorDifference: number;
+  /** max_k |w_k − w_k(engine)| after the check sweeps. */
+  maxParameterDifference: number;
+  /** Equal SHA-256 of the final parameters: the same bits as the engine. */
+  sameDigest: boolean;
+}
+
 export interface BenchmarkResult {
   task: 'symmetry' | 'family-trees';
   implementation: 'engine' | 'object-graph' | 'nested-loops' | 'tfjs-cpu' | 'tfjs-wasm' | 'c-reference';
@@ -27,14 +40,7 @@ export interface BenchmarkResult {
   patterns: number;
   sweeps: number;
   /** The short training that decided whether it is timed. */
-  agreement?: {
-    agrees: boolean;
-    checkSweeps: number;
-    tolerance: number;
-    relativeErrorDifference: number;
-    maxParameterDifference: number;
-    sameDigest: boolean;
-  };
+  agreement?: BenchmarkAgreement;
   /** The first full training (the warm-up), beside the engine's. */
   fullRun?: { finalError: number; relativeErrorDifference: number; sameDigest: boolean };
   /** Seconds of one full training. */
