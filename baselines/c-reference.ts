@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { decayMask, layoutOf } from './layout.js';
 import type { Implementation, Runner, Trained, TrainingTask } from './task.js';
 
-// The native reference: baselines/c-reference/train.c, compiled once per process into a temporary
-// folder (never into the repository) and run as a child process that times its own training, so
-// process start and parsing are not counted. Without a C compiler it is skipped with a note.
+// The native reference: baselines/c-reference/train.c, compiled for each runner into a temporary
+// folder (never into the repository) that the runner's dispose() removes, and run as a child
+// process that times its own training, so process start and parsing are not counted. Without a C
+// compiler it is skipped with a note.
 
 const SOURCE = fileURLToPath(new URL('./c-reference/train.c', import.meta.url));
 /**
@@ -17,23 +18,47 @@ const SOURCE = fileURLToPath(new URL('./c-reference/train.c', import.meta.url));
  */
 export const C_FLAGS = ['-O3', '-march=native', '-ffp-contract=off'];
 
-let compiled: { binary: string } | { unavailable: string } | undefined;
+let compiler: { cc: string } | { unavailable: string } | undefined;
 
-/** Compiles train.c once; the folder is removed when the process exits. */
-export function compileCReference(): { binary: string } | { unavailable: string } {
-  if (compiled) return compiled;
+/** The C compiler ($CC, else cc), or why there is none; asked once per process, and builds nothing. */
+export function findCCompiler(): { cc: string } | { unavailable: string } {
+  if (compiler) return compiler;
   const cc = process.env.CC ?? 'cc';
   try {
     execFileSync(cc, ['--version'], { stdio: 'ignore' });
+    return (compiler = { cc });
   } catch {
-    return (compiled = { unavailable: `no C compiler ("${cc}") on this machine` });
+    return (compiler = { unavailable: `no C compiler ("${cc}") on this machine` });
   }
+}
+
+export interface CompiledReference {
+  binary: string;
+  /** Removes the temporary folder the binary lives in. */
+  dispose(): void;
+}
+
+/**
+ * Compiles train.c into a new temporary folder. The caller disposes of it; should it never get
+ * there (a crash), the folder is removed when the process exits.
+ */
+export function compileCReference(): CompiledReference | { unavailable: string } {
+  const found = findCCompiler();
+  if ('unavailable' in found) return found;
   const dir = mkdtempSync(join(tmpdir(), 'backprop-1986-c-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
+  const dispose = () => {
+    process.off('exit', remove);
+    remove();
+  };
   const binary = join(dir, 'train');
-  const built = spawnSync(cc, [...C_FLAGS, '-o', binary, SOURCE, '-lm'], { encoding: 'utf8' });
-  if (built.status !== 0) return (compiled = { unavailable: `${cc} failed: ${(built.stderr || '').split('\n')[0]}` });
-  return (compiled = { binary });
+  const built = spawnSync(found.cc, [...C_FLAGS, '-o', binary, SOURCE, '-lm'], { encoding: 'utf8' });
+  if (built.status !== 0) {
+    dispose();
+    return { unavailable: `${found.cc} failed: ${(built.stderr || '').split('\n')[0]}` };
+  }
+  return { binary, dispose };
 }
 
 const num = (v: number) => (Object.is(v, -0) ? '-0' : String(v)); // shortest round-trip decimal
@@ -97,7 +122,7 @@ export const cReference: Implementation = {
     if ('unavailable' in c) return c;
     const runner: Runner = {
       train: async (sweeps) => runCReference(c.binary, task, sweeps),
-      dispose: () => {},
+      dispose: c.dispose,
     };
     return runner;
   },

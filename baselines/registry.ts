@@ -2,7 +2,8 @@ import { cReference } from './c-reference.js';
 import { engine } from './engine-adapter.js';
 import { nestedLoops } from './nested-loops.js';
 import { objectGraph } from './object-graph.js';
-import type { Implementation, ImplementationId } from './task.js';
+import type { ImplementationId } from '../reports/contract/index.js';
+import type { Implementation } from './task.js';
 import { tfjsCpu, tfjsWasm } from './tfjs-backends.js';
 
 /** Every implementation the benchmark knows, the engine first (ratios are taken against it). */

@@ -1,4 +1,5 @@
 import type { LossSpec, NetSpec, PatternSet, Schedule } from '../engine/index.js';
+import type { ImplementationId, Precision } from '../reports/contract/index.js';
 
 // What every implementation is asked to do: train one net on one pattern set with the paper's
 // batch back-propagation and momentum (eq. 9), from given initial parameters, for a number of
@@ -36,12 +37,13 @@ export interface Runner {
   dispose(): void;
 }
 
-export type ImplementationId = 'engine' | 'object-graph' | 'nested-loops' | 'tfjs-cpu' | 'tfjs-wasm' | 'c-reference';
+/** The ids and precisions are the contract's (reports/contract/benchmark.ts). */
+export type { ImplementationId, Precision } from '../reports/contract/index.js';
 
 export interface Implementation {
   id: ImplementationId;
   /** Arithmetic of the implementation: float64 ones must follow the engine exactly, float32 ones closely. */
-  precision: 'float64' | 'float32';
+  precision: Precision;
   description: string;
   /** A runner, or a reason why this implementation cannot run here (e.g. no C compiler). */
   prepare(task: TrainingTask): Promise<Runner | { unavailable: string }>;

@@ -1,4 +1,5 @@
 import type { Net } from './net.js';
+import { configRanges, requireNumber, requireString } from './validate-config.js';
 import type { Workspace } from './workspace.js';
 
 /** A test of the outputs of every pattern, e.g. "learned". */
@@ -19,6 +20,9 @@ function everyOutput(net: Net, ws: Workspace, ok: (y: number, d: number) => bool
 
 /** Every output is on the right side of `threshold`: above it where the target is on (≥ 0.5), below it elsewhere. */
 export function rightSideOf(id: string, threshold: number): Criterion {
+  requireString(id, 'rightSideOf: id');
+  // A NaN threshold would fail every comparison: a criterion that can never be met.
+  requireNumber(threshold, 'rightSideOf: threshold', configRanges.finite);
   return {
     id,
     description: `every output on the right side of ${threshold}`,
@@ -28,6 +32,8 @@ export function rightSideOf(id: string, threshold: number): Criterion {
 
 /** Every output is within `tolerance` of its target. */
 export function withinOf(id: string, tolerance: number): Criterion {
+  requireString(id, 'withinOf: id');
+  requireNumber(tolerance, 'withinOf: tolerance', configRanges.finiteNonNegative);
   return {
     id,
     description: `every output within ${tolerance} of its target`,
@@ -37,6 +43,9 @@ export function withinOf(id: string, tolerance: number): Criterion {
 
 /** Every output beyond its margin: above `on` where the target is on (≥ 0.5), below `off` elsewhere. */
 export function beyondMargins(id: string, on: number, off: number): Criterion {
+  requireString(id, 'beyondMargins: id');
+  requireNumber(on, 'beyondMargins: on', configRanges.finite);
+  requireNumber(off, 'beyondMargins: off', configRanges.finite);
   return {
     id,
     description: `every output that should be on above ${on} and every other below ${off}`,

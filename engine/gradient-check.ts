@@ -2,6 +2,7 @@ import { OutputLoss, outputError, type LossSpec } from './loss.js';
 import type { Net } from './net.js';
 import { backward, forward } from './passes.js';
 import type { PackedPatterns } from './patterns.js';
+import { configRanges, requireNumber } from './validate-config.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
 export interface GradientCheckResult {
@@ -25,6 +26,9 @@ export function totalError(net: Net, params: Float64Array, ws: Workspace, loss: 
  * parameter. The analytic gradient of a tied block is the sum over its copies, as ∂E/∂w is.
  */
 export function gradientCheck(net: Net, params: Float64Array, patterns: PackedPatterns, spec: LossSpec, h = 1e-6, floor = 1e-8): GradientCheckResult {
+  // h = 0 would divide by zero and call every gradient wrong.
+  requireNumber(h, 'gradientCheck: h', configRanges.positive);
+  requireNumber(floor, 'gradientCheck: floor', configRanges.positive);
   const ws = createWorkspace(net, patterns);
   const loss = new OutputLoss(spec, patterns.count, ws.outputUnits);
   const analytic = new Float64Array(net.parameterCount);

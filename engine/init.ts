@@ -1,5 +1,6 @@
 import type { Net } from './net.js';
 import type { RandomStream } from './random.js';
+import { checkInitSpec } from './validate-config.js';
 
 export interface InitSpec {
   /** Every drawn parameter is uniform in [−range, range]. */
@@ -13,6 +14,8 @@ export interface InitSpec {
  * when biases are then set to zero, so that the weights do not depend on the bias convention.
  */
 export function initialParameters(net: Net, spec: InitSpec, stream: RandomStream): Float64Array {
+  // A NaN range would fill the parameters with NaN without a word.
+  checkInitSpec(spec);
   const params = new Float64Array(net.parameterCount);
   for (let k = 0; k < params.length; k++) params[k] = stream.uniform(-spec.range, spec.range);
   if (!spec.biases) {

@@ -1,6 +1,8 @@
 // Error of the output units: E = ½ Σ_c Σ_j (y_jc − d_jc)², summed over cases and outputs (eq. 3),
 // optionally averaged, optionally with a margin inside which an output counts as error-free.
 
+import { checkLossSpec, requireWhole } from './validate-config.js';
+
 export interface MarginSpec {
   /** An output that should be on (target ≥ 0.5) is error-free above this value. */
   on: number;
@@ -24,6 +26,10 @@ export class OutputLoss {
   private readonly margin: MarginSpec | undefined;
 
   constructor(spec: LossSpec, cases: number, outputUnits: number) {
+    // The one door every loss passes through (trainers, gradient checks); an unknown reduction would otherwise read as 'sum'.
+    checkLossSpec(spec, 'OutputLoss: spec');
+    requireWhole(cases, 'OutputLoss: cases', 1);
+    requireWhole(outputUnits, 'OutputLoss: outputUnits', 1);
     this.scale = spec.reduction === 'mean' ? 1 / (cases * outputUnits) : 1;
     this.margin = spec.margin;
   }

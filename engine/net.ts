@@ -3,6 +3,9 @@
 // Groups are listed in evaluation order; a projection must go from an earlier group to a later one,
 // which allows skip connections and unrolled iterative nets while forbidding cycles.
 
+import { NetSpecError } from './config-error.js';
+import { checkNetSpec } from './validate-config.js';
+
 export type GroupKind = 'input' | 'hidden' | 'output';
 
 export interface GroupSpec {
@@ -60,14 +63,12 @@ export interface Net {
   outputGroups: number[];
 }
 
-export class NetSpecError extends Error {}
-
 /** Compiles a spec into a parameter layout; blocks are laid out in order of first use. */
 export function buildNet(spec: NetSpec): Net {
+  checkNetSpec(spec);
   const groupIndex = new Map<string, number>();
   spec.groups.forEach((g, index) => {
     if (groupIndex.has(g.name)) throw new NetSpecError(`group "${g.name}" is declared twice`);
-    if (!Number.isInteger(g.size) || g.size < 1) throw new NetSpecError(`group "${g.name}" needs a positive integer size`);
     if (g.kind === 'input' && g.bias !== undefined) throw new NetSpecError(`input group "${g.name}" cannot have a bias`);
     groupIndex.set(g.name, index);
   });

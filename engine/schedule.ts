@@ -1,5 +1,7 @@
 // Hyper-parameter schedules as data (so reports can record them) and a pure function of the sweep.
 
+import { checkPieces, configRanges, requireNumber } from './validate-config.js';
+
 export interface ConstantSchedule {
   kind: 'constant';
   value: number;
@@ -13,13 +15,12 @@ export interface PiecewiseSchedule {
 
 export type Schedule = ConstantSchedule | PiecewiseSchedule;
 
-export const constant = (value: number): ConstantSchedule => ({ kind: 'constant', value });
+// The constructors refuse only what no field accepts (NaN, a non-number); the trainers check each
+// schedule against the range of the field it is used for (ε, α, decay).
+export const constant = (value: number): ConstantSchedule => ({ kind: 'constant', value: requireNumber(value, 'constant: value', configRanges.any) });
 
 export function piecewise(pieces: Array<{ fromSweep: number; value: number }>): PiecewiseSchedule {
-  if (pieces.length === 0 || pieces[0]!.fromSweep !== 1) throw new Error('a piecewise schedule must start at sweep 1');
-  for (let k = 1; k < pieces.length; k++) {
-    if (pieces[k]!.fromSweep <= pieces[k - 1]!.fromSweep) throw new Error('piecewise schedule pieces must start at increasing sweeps');
-  }
+  checkPieces(pieces, 'piecewise: pieces', configRanges.any);
   return { kind: 'piecewise', pieces };
 }
 

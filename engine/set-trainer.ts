@@ -6,6 +6,7 @@ import { scheduleAt, type Schedule } from './schedule.js';
 import type { TiedGradient } from './tied.js';
 import type { CopySet } from './untied-twin.js';
 import type { UpdateRule } from './update-rules/rule.js';
+import { checkSetTrainConfig, checkTrainingInputs } from './validate-config.js';
 import { createWorkspace } from './workspace.js';
 
 // Batch descent on an untied twin, where the copies of each tied block are separate numbers.
@@ -46,6 +47,8 @@ export function combineCopies(grad: Float64Array, sets: readonly CopySet[], step
 
 /** Trains params in place for exactly `sweeps` batch changes; returns E before each change and after the last. */
 export function trainInSets(net: Net, params: Float64Array, patterns: PackedPatterns, sets: readonly CopySet[], config: SetTrainConfig): Float64Array {
+  checkSetTrainConfig(config);
+  checkTrainingInputs(net, params, patterns, 'trainInSets');
   const P = patterns.count;
   const ws = createWorkspace(net, patterns);
   const loss = new OutputLoss(config.loss, P, ws.outputUnits);

@@ -9,6 +9,7 @@ import { scheduleAt, type Schedule } from './schedule.js';
 import { combineTied, tiedScales, type TiedGradient } from './tied.js';
 import type { UpdateRule } from './update-rules/rule.js';
 import { applyDecay, decayRanges, type DecayTarget } from './weight-decay.js';
+import { checkTrainConfig, checkTrainingInputs } from './validate-config.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
 export interface TrainConfig {
@@ -46,6 +47,9 @@ export interface TrainResult {
 
 /** Trains params in place. Sweep t uses the hyper-parameters the schedules give for t (1-based). */
 export function train(net: Net, params: Float64Array, patterns: PackedPatterns, config: TrainConfig): TrainResult {
+  // Before any buffer is sized from the config: a bad budget would otherwise loop forever.
+  checkTrainConfig(config);
+  checkTrainingInputs(net, params, patterns, 'train');
   const P = patterns.count;
   const ws = createWorkspace(net, patterns);
   const loss = new OutputLoss(config.loss, P, ws.outputUnits);

@@ -1,5 +1,7 @@
-import { NetSpecError, type NetSpec } from './net.js';
+import { NetSpecError } from './config-error.js';
+import type { NetSpec } from './net.js';
 import type { PatternSet } from './patterns.js';
+import { checkRecurrentSpec } from './validate-config.js';
 
 // A synchronous iterative net, described once and unrolled over T iterations into a layered net
 // with T + 1 layers (steps 0..T), one layer per step, whose corresponding projections name the same
@@ -63,14 +65,13 @@ function checkSteps(steps: readonly number[], lo: number, hi: number, what: stri
 }
 
 function validate(r: RecurrentSpec): Map<string, RecurrentGroupSpec> {
+  checkRecurrentSpec(r);
   const T = r.iterations;
-  if (!Number.isInteger(T) || T < 1) throw new NetSpecError('an iterative net needs a whole number of iterations ≥ 1');
   const byName = new Map<string, RecurrentGroupSpec>();
   for (const g of r.groups) {
     if (g.name.includes('@')) throw new NetSpecError(`group name "${g.name}" may not contain "@"`);
     if (byName.has(g.name)) throw new NetSpecError(`group "${g.name}" is declared twice`);
     if (g.kind === 'input' && g.bias !== undefined) throw new NetSpecError(`input group "${g.name}" cannot have a bias`);
-    if (g.rest !== undefined && !Number.isFinite(g.rest)) throw new NetSpecError(`group "${g.name}" needs a finite rest value`);
     byName.set(g.name, g);
   }
   const known = (name: string, what: string) => {

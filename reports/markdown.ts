@@ -1,9 +1,7 @@
-import type { Statistics } from '../reproductions/claims.js';
 import { benchmarkSection } from './benchmark-markdown.js';
-import type { FigurePlan } from './figures/figure.js';
-import { planFigures } from './figures/plan.js';
-import { sweepsSection } from './sweeps-markdown.js';
-import type { ClaimReport, ExperimentReport, Report, SettingReport } from './types.js';
+import type { ClaimReport, ExperimentReport, Report, SettingReport, Statistics } from './contract/index.js';
+import type { Figure } from './figures/figure.js';
+import { studiesSection } from './studies-markdown.js';
 
 // The Markdown report: a pure function of the report JSON. It reads like a reproduction paper:
 // verdicts first, then per experiment the paper's figure beside the suite's distribution.
@@ -68,7 +66,7 @@ function claimSection(c: ClaimReport): string[] {
 }
 
 /** The experiment's figures, linked by file name (written next to report.md) and named in the text. */
-function figuresSection(figures: FigurePlan[]): string[] {
+function figuresSection(figures: readonly Figure[]): string[] {
   if (figures.length === 0) return [];
   return [
     '### Figures',
@@ -77,7 +75,7 @@ function figuresSection(figures: FigurePlan[]): string[] {
   ];
 }
 
-function experimentSection(e: ExperimentReport, figures: FigurePlan[]): string[] {
+function experimentSection(e: ExperimentReport, figures: readonly Figure[]): string[] {
   const crit = e.criterion;
   const s = crit.summary;
   const deviations = e.deviations.length === 0
@@ -125,19 +123,25 @@ function experimentSection(e: ExperimentReport, figures: FigurePlan[]): string[]
   ];
 }
 
-export function renderMarkdown(report: Report): string {
+/** What the report's text needs beyond its JSON: the works its experiments reproduce, and its figures. */
+export interface Presentation {
+  /** The works the experiments reproduce, each once, for the title. */
+  sources: readonly string[];
+  figures: readonly Figure[];
+}
+
+export function renderMarkdown(report: Report, { sources, figures }: Presentation): string {
   const env = report.environment;
   const commit = env.gitCommit ? `, commit \`${env.gitCommit.slice(0, 10)}\`` : '';
-  const figures = planFigures(report);
   return [
-    '# Reproduction report: Rumelhart, Hinton & Williams, Nature 323, 533–536 (1986)',
+    `# Reproduction report: ${sources.join('; ')}`,
     '',
     `${report.suite.name} ${report.suite.version}${commit}; Node ${env.node} on ${env.cpu} (${env.cpus} cores, ${env.os}). ` +
       `Seeds: ${report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ')}. Generated ${report.timing.finishedAt}.`,
     '',
     ...verdictTable(report),
     ...report.experiments.flatMap((e) => experimentSection(e, figures.filter((f) => f.experimentId === e.id))),
-    ...sweepsSection(report),
+    ...studiesSection(report),
     ...(report.benchmark ? benchmarkSection(report.benchmark) : []),
   ].join('\n');
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -30,13 +29,11 @@ export function compileSchema(schema: object, referenced: object[] = []): Schema
   return (value) => (validate(value) ? null : describeErrors(validate.errors));
 }
 
-const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as object;
-
-/** A check compiled on first use from a schema file (and the files it refers to). */
-export function lazySchemaFile(url: URL, referenced: URL[] = []): SchemaCheck {
+/** A check compiled on first use, from schemas made when first needed (`referenced` as for compileSchema). */
+export function lazySchema(schema: () => object, referenced: () => object[] = () => []): SchemaCheck {
   let check: SchemaCheck | undefined;
   return (value) => {
-    check ??= compileSchema(readJson(url), referenced.map(readJson));
+    check ??= compileSchema(schema(), referenced());
     return check(value);
   };
 }

@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
-import type { BenchmarkReport } from './benchmark-types.js';
-import { compileSchema, type SchemaCheck } from './schema-validator.js';
-import { InvalidReportError, SCHEMA_PATH } from './validate.js';
+import { REPORT_SCHEMA_ID, reportSchemaDocument, type BenchmarkReport } from './contract/index.js';
+import { lazySchema } from './schema-validator.js';
+import { InvalidReportError } from './validate.js';
 
 // The benchmark's JSON is checked against $defs/benchmark of the report schema, the same
 // definition a report's `benchmark` property refers to.
 
-let check: SchemaCheck | undefined;
-
-export function benchmarkErrors(value: unknown): string | null {
-  if (!check) {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { $id: string };
-    check = compileSchema({ $ref: `${schema.$id}#/$defs/benchmark` }, [schema]);
-  }
-  return check(value);
-}
+/** Null when the value is a valid benchmark; otherwise the ajv errors, each with its JSON path. */
+export const benchmarkErrors = lazySchema(
+  () => ({ $ref: `${REPORT_SCHEMA_ID}#/$defs/benchmark` }),
+  () => [reportSchemaDocument()],
+);
 
 export function assertValidBenchmark(value: unknown): asserts value is BenchmarkReport {
   const errors = benchmarkErrors(value);

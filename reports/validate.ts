@@ -1,10 +1,11 @@
-import { lazySchemaFile } from './schema-validator.js';
-import type { Report } from './types.js';
+import { reportSchemaDocument, type Report } from './contract/index.js';
+import { lazySchema } from './schema-validator.js';
 
-export const SCHEMA_PATH = new URL('./schema.json', import.meta.url);
+// Reports are checked against the contract's report schema, the document that reports/schema.json
+// publishes (npm run schemas writes the file from the same shapes).
 
 /** Null when the value is a valid report; otherwise the ajv errors, each with its JSON path. */
-export const reportErrors = lazySchemaFile(SCHEMA_PATH);
+export const reportErrors = lazySchema(reportSchemaDocument);
 
 export class InvalidReportError extends Error {}
 

@@ -3,14 +3,12 @@ import { writeFilesAtomically } from './atomic-write.js';
 import { COMPARISON_FIGURE, renderComparisonMarkdown } from './comparison-markdown.js';
 import { successByBudgetSpec } from './figures/success-by-budget.js';
 import { vegaLiteToSvg } from './figures/vega-svg.js';
-import type { ComparisonReport } from './comparison-types.js';
-import { lazySchemaFile } from './schema-validator.js';
-import { SCHEMA_PATH, InvalidReportError } from './validate.js';
+import { comparisonSchemaDocument, reportSchemaDocument, type ComparisonReport } from './contract/index.js';
+import { lazySchema } from './schema-validator.js';
+import { InvalidReportError } from './validate.js';
 
-export const COMPARISON_SCHEMA_PATH = new URL('./comparison-schema.json', import.meta.url);
-
-/** Null when valid; otherwise the ajv errors with their JSON paths. */
-export const comparisonErrors = lazySchemaFile(COMPARISON_SCHEMA_PATH, [SCHEMA_PATH]);
+/** Null when valid; otherwise the ajv errors with their JSON paths (the schema reports/comparison-schema.json publishes). */
+export const comparisonErrors = lazySchema(comparisonSchemaDocument, () => [reportSchemaDocument()]);
 
 /** The success-by-budget figure with one curve per variant, drawn from the comparison JSON only. */
 export function comparisonFigure(report: ComparisonReport): Promise<string> {

@@ -1,18 +1,20 @@
-import type { RunRecord } from '../reports/types.js';
-import type { Experiment } from './experiment.js';
-import { familyTrees } from './family-trees.js';
-import { iterativeNets } from './iterative-nets.js';
-import { symmetry } from './symmetry.js';
+import type { RunRecord } from '../reports/contract/index.js';
+import type { AnyExperiment, Experiment } from './kit/experiment.js';
+import type { Settings } from './kit/settings.js';
+import { familyTrees } from './family-trees/index.js';
+import { iterativeNets } from './iterative-nets/index.js';
+import { symmetry } from './symmetry/index.js';
 
 /**
- * Forgets an experiment's own run type. Safe because an experiment's claims only ever see the
- * runs its own runSeed made; the cast is the one place this is relied on.
+ * Forgets an experiment's own run and settings types. Safe because an experiment only ever sees
+ * the runs its own runSeed made and configs resolved from its own settings; this cast is the one
+ * place that is relied on.
  */
-const entry = <R extends RunRecord>(experiment: Experiment<R>) => experiment as unknown as Experiment<RunRecord>;
+const entry = <R extends RunRecord, S extends Settings>(experiment: Experiment<R, S>) => experiment as unknown as AnyExperiment;
 
 /** Every experiment of the suite, in the order the report lists them. */
-export const experiments: ReadonlyArray<Experiment<RunRecord>> = [symmetry, entry(familyTrees), entry(iterativeNets)];
+export const experiments: readonly AnyExperiment[] = [entry(symmetry), entry(familyTrees), entry(iterativeNets)];
 
-export function findExperiment(id: string): Experiment<RunRecord> | undefined {
+export function findExperiment(id: string): AnyExperiment | undefined {
   return experiments.find((e) => e.id === id);
 }

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolveSettings } from '../reproductions/kit/settings.js';
 import { findExperiment } from '../reproductions/registry.js';
-import { runExperiment } from '../reproductions/run-experiment.js';
-import { applyOverrides } from '../reproductions/settings.js';
-import { seedPool } from './cli/seed-pool.js';
-import { runCommand, UsageError } from './cli/usage-error.js';
+import { seedPool } from './app/pool/seed-pool.js';
+import { runExperiment } from './app/run-experiment.js';
+import { runCommand, UsageError } from './app/usage-error.js';
 
 // A developer's benchmark, not part of `npm test`: how much faster the seeds of one experiment
 // train with --workers n (this thread and n − 1 worker threads) than in-process. Every
@@ -32,7 +32,7 @@ interface Measurement {
 async function measure(experimentId: string, seeds: number, workers: number): Promise<Measurement> {
   const experiment = findExperiment(experimentId);
   if (!experiment) throw new Error(`unknown experiment "${experimentId}"`);
-  const { config, deviations } = applyOverrides(experiment.settings, []);
+  const { config, deviations } = resolveSettings(experiment.settings, []);
   const list = Array.from({ length: seeds }, (_, k) => k + 1);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();

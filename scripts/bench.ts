@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { writeFilesAtomically } from '../reports/atomic-write.js';
 import { benchmarkTable } from '../reports/benchmark-markdown.js';
 import { assertValidBenchmark } from '../reports/validate-benchmark.js';
-import { benchHelp, parseBenchArgs } from './bench/args.js';
-import { runBench } from './bench/run-bench.js';
-import { runCommand, UsageError } from './cli/usage-error.js';
+import { benchHelp, parseBenchArgs } from './app/args/bench-args.js';
+import { runBench } from './app/bench/run-bench.js';
+import { runCommand, UsageError } from './app/usage-error.js';
 
 // npm run bench: times the engine beside its baselines; the table goes to stdout, progress to stderr.
 

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { writeReport } from '../reports/write-report.js';
-import { mergeShardReports } from './cli/merge-reports.js';
-import { readReportFile } from './cli/read-report.js';
-import { ensureWritable } from './cli/output-folder.js';
-import { parseFlags } from './cli/parse-flags.js';
-import { runCommand, UsageError } from './cli/usage-error.js';
+import { parseFlags } from './app/args/parse-flags.js';
+import { mergeShardReports } from './app/merge-reports.js';
+import { ensureWritable } from './app/output-folder.js';
+import { readReportFile } from './app/read-report.js';
+import { runCommand, UsageError } from './app/usage-error.js';
+import { writeReportSet } from './app/write-outputs.js';
 
 const HELP = [
   'Usage: tsx scripts/merge.ts [--out <dir>] <report.json> <report.json> ...',
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   const report = mergeShardReports(parsed.positionals.map(readReportFile));
   const outDir = resolve(out);
   ensureWritable(outDir);
-  const written = await writeReport(report, outDir);
+  const written = await writeReportSet(report, outDir);
   const seeds = report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ');
   process.stdout.write(`merged ${report.invocation.merged!.shards} shards (seeds: ${seeds}); wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
   return 0;

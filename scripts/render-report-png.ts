@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { marked } from 'marked';
-import { Browser } from './report-png/cdp-pipe.js';
-import { decodePng } from './report-png/decode-png.js';
-import { measureInk } from './report-png/ink.js';
+import { Browser } from './app/report-png/cdp-pipe.js';
+import { decodePng } from './app/report-png/decode-png.js';
+import { measureInk } from './app/report-png/ink.js';
 
 // A developer's check, not part of `npm test`: renders report.md with its figures in headless
 // Chromium, as a reader's browser would, saves PNGs, and fails unless every linked image loaded and

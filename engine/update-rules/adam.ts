@@ -1,3 +1,4 @@
+import { configRanges, requireNumber } from '../validate-config.js';
 import type { UpdateRule } from './rule.js';
 
 export interface AdamOptions {
@@ -16,6 +17,10 @@ export interface AdamState {
  * m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²; w ← w − ε (m / (1 − β1^t)) / (√(v / (1 − β2^t)) + δ).
  */
 export function adam({ beta1, beta2, epsilon }: AdamOptions): UpdateRule<AdamState> {
+  // β = 1 is allowed: it makes the bias correction divide by zero, a run recorded as diverged.
+  requireNumber(beta1, 'adam: beta1', configRanges.unit);
+  requireNumber(beta2, 'adam: beta2', configRanges.unit);
+  requireNumber(epsilon, 'adam: epsilon', configRanges.finiteNonNegative);
   return {
     id: 'adam',
     description: `Adam, β1 = ${beta1}, β2 = ${beta2}, δ = ${epsilon}, bias-corrected`,

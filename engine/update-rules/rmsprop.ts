@@ -1,3 +1,4 @@
+import { configRanges, requireNumber } from '../validate-config.js';
 import type { UpdateRule } from './rule.js';
 
 export interface RmspropOptions {
@@ -9,6 +10,8 @@ export interface RmspropOptions {
 
 /** RMSprop (Tieleman & Hinton, 2012): s ← ρ s + (1 − ρ) g²; w ← w − ε g / (√s + δ). */
 export function rmsprop({ decay, epsilon }: RmspropOptions): UpdateRule<Float64Array> {
+  requireNumber(decay, 'rmsprop: decay', configRanges.unit);
+  requireNumber(epsilon, 'rmsprop: epsilon', configRanges.finiteNonNegative);
   return {
     id: 'rmsprop',
     description: `s ← ρ s + (1 − ρ) g²; w ← w − ε g / (√s + δ), ρ = ${decay}, δ = ${epsilon}`,

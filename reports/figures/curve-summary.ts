@@ -1,4 +1,4 @@
-import type { RunRecord } from '../types.js';
+import type { RunRecord } from '../contract/index.js';
 
 // Per-sweep summaries of many seeds' error curves, for the learning-curve figure. Each run samples
 // its curve at its own sweeps, so the quartiles are taken on one common grid, each curve read off by

@@ -1,7 +1,7 @@
-// A figure of the report: an SVG file written next to report.md and linked from it. Every figure
-// is a pure function of the report JSON, so it can be planned (named, captioned) without rendering.
+// A figure of the report: an SVG file written next to report.md and linked from it. Each is named
+// and captioned before it is drawn, so Markdown can link it without rendering anything.
 
-export interface FigurePlan {
+export interface Figure {
   /** File name next to report.md, e.g. `symmetry-learning-curves.svg`. */
   file: string;
   experimentId: string;
@@ -12,6 +12,13 @@ export interface FigurePlan {
   render(): Promise<string>;
 }
 
-export interface Figure extends Omit<FigurePlan, 'render'> {
+export interface DrawnFigure extends Omit<Figure, 'render'> {
   svg: string;
+}
+
+/** Renders every figure, one after another (in the order given, so output is stable). */
+export async function drawFigures(figures: readonly Figure[]): Promise<DrawnFigure[]> {
+  const drawn: DrawnFigure[] = [];
+  for (const { render, ...figure } of figures) drawn.push({ ...figure, svg: await render() });
+  return drawn;
 }

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ExperimentReport } from '../types.js';
+import type { ExperimentReport } from '../contract/index.js';
 import { curveQuartiles, errorAt, round, sweepGrid } from './curve-summary.js';
-import { errorAxisTitle, paperSweepsOf, SWEEPS_AXIS } from './paper-marks.js';
+import { errorAxisTitle, SWEEPS_AXIS } from './paper-marks.js';
 import { CHART_CONFIG, vegaLiteToSvg, wrapText } from './vega-svg.js';
 
 // Learning curves: E against sweeps for every seed (thin lines), their median and interquartile
@@ -12,10 +12,12 @@ const WIDTH = 640;
 
 export const COLOURS = { seed: '#3b6ea5', band: '#f0a04b', median: '#c25400', reached: '#1b7f3b', paper: '#b3002d' } as const;
 
-export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
+/** `paperSweeps`: the paper's sweep counts to mark (one run each), as the experiment declares them. */
+export function learningCurvesSpec(e: ExperimentReport, paperSweeps: readonly number[]): TopLevelSpec {
+  const marks = [...new Set(paperSweeps)].sort((a, b) => a - b);
   const lastRun = Math.max(1, ...e.runs.map((r) => r.errorCurve.sweeps[r.errorCurve.sweeps.length - 1] ?? 0));
   // The axis reaches the paper's count even when the budget stops short of it, so the mark shows.
-  const last = Math.max(lastRun, ...paperSweepsOf(e));
+  const last = Math.max(lastRun, ...marks);
   const seedRows = e.runs.flatMap((r) =>
     r.errorCurve.sweeps.flatMap((sweep, k) => {
       const error = r.errorCurve.errors[k];
@@ -27,7 +29,7 @@ export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
     return error === null ? [] : [{ seed: r.seed, sweep: r.sweepsToCriterion, error: round(error) }];
   });
   const quartiles = curveQuartiles(e.runs, sweepGrid(lastRun));
-  const paperRows = paperSweepsOf(e).map((sweep) => ({ sweep, label: `paper: ${sweep} sweeps` }));
+  const paperRows = marks.map((sweep) => ({ sweep, label: `paper: ${sweep} sweeps` }));
   const x = { field: 'sweep', type: 'quantitative' as const, title: SWEEPS_AXIS, scale: { domain: [0, last], nice: false } };
   const y = { type: 'quantitative' as const, title: errorAxisTitle(e) };
   const paperNote = paperRows.length > 0 ? `red dashed rule: the paper's ${paperRows.map((p) => p.sweep).join(', ')} sweeps (one run)` : 'the paper gives no sweep count for this criterion';
@@ -55,4 +57,4 @@ export function learningCurvesSpec(e: ExperimentReport): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-export const learningCurvesSvg = (e: ExperimentReport): Promise<string> => vegaLiteToSvg(learningCurvesSpec(e));
+export const learningCurvesSvg = (e: ExperimentReport, paperSweeps: readonly number[]): Promise<string> => vegaLiteToSvg(learningCurvesSpec(e, paperSweeps));

@@ -1,12 +1,6 @@
-import type { ExperimentReport } from '../types.js';
+import type { ExperimentReport } from '../contract/index.js';
 
-// What a chart marks from the paper and how it names its axes, read only from the report's JSON.
-
-/** The paper's sweep counts that the experiment's claims compare against (statistic `paperSweeps`). */
-export function paperSweepsOf(e: ExperimentReport): number[] {
-  const found = e.claims.map((c) => c.statistics.paperSweeps).filter((v): v is number => typeof v === 'number');
-  return [...new Set(found)].sort((a, b) => a - b);
-}
+// How a chart names its axes, read only from the report's JSON.
 
 /**
  * The y-axis title for E, from the experiment's loss-reduction convention when it records one. Two

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ExperimentReport } from '../types.js';
-import { paperSweepsOf, SWEEPS_AXIS } from './paper-marks.js';
+import type { ExperimentReport } from '../contract/index.js';
+import { SWEEPS_AXIS } from './paper-marks.js';
 import { CHART_CONFIG, vegaLiteToSvg, wrapText } from './vega-svg.js';
 
 // Success by budget: the share of seeds that had met the criterion by each sweep, a step curve that
@@ -70,7 +70,7 @@ export function successByBudgetSpec(title: string, criterion: string, series: re
 }
 
 /** The report's figure: one experiment, one series, its own criterion and budget. */
-export function successByBudgetSvg(e: ExperimentReport): Promise<string> {
+export function successByBudgetSvg(e: ExperimentReport, paperSweeps: readonly number[]): Promise<string> {
   const series: SuccessSeries = { label: e.id, sweeps: e.runs.map((r) => r.sweepsToCriterion), budget: e.criterion.budget };
-  return vegaLiteToSvg(successByBudgetSpec(e.title, e.criterion.description, [series], paperSweepsOf(e)));
+  return vegaLiteToSvg(successByBudgetSpec(e.title, e.criterion.description, [series], [...new Set(paperSweeps)].sort((a, b) => a - b)));
 }

@@ -1,5 +1,5 @@
 import type { ParamsJson } from '../../engine/index.js';
-import type { RunRecord } from '../types.js';
+import type { RunRecord } from '../contract/index.js';
 
 // Which seed a weight diagram shows. A figure of one seed is only honest if the seed is chosen by
 // a rule fixed in advance, never by looking for the prettiest weights; these are those rules.

@@ -1,12 +1,12 @@
-import type { FamilyRun } from '../family-trees.js';
-import { fractionClaim, summarizeFraction, summarizeMean, type Claim } from '../claims.js';
-import type { Config } from '../settings.js';
+import { fractionClaim, summarizeFraction, summarizeMean, type Claim } from '../kit/claims.js';
+import type { ConfigOf } from '../kit/settings.js';
+import { FIG4, RESULTS_TEXT as TEXT } from './paper.js';
+import type { FamilyRun } from './run.js';
+import type { FamilySettings } from './settings.js';
 
 // The claims of the family-tree task. Thresholds are the suite's reading of the paper's words,
 // fixed before any run was seen; they are part of each claim's definition.
 
-const TEXT = 'Nature 323 (1986), text on the family-tree task';
-const FIG4 = 'Nature 323 (1986), Fig. 4 and its caption';
 /** A unit "encodes" an attribute when its 24 weights correlate with it at |r| ≥ this. */
 const ENCODES = 0.8;
 
@@ -28,9 +28,9 @@ const attributeClaim = (id: string, statement: string, attribute: 'nationality' 
     partialAt: 0.5,
   });
 
-export function familyClaims(config: Config): Array<Claim<FamilyRun>> {
-  const sweeps = config.sweeps as number;
-  const held = config.heldOut as number;
+export function familyClaims(config: ConfigOf<FamilySettings>): Array<Claim<FamilyRun>> {
+  const sweeps = config.sweeps;
+  const held = config.heldOut;
   return [
     {
       id: 'training-set-learned',

@@ -1,7 +1,8 @@
-import type { Claim, MeasureValue, Statistics } from '../claims.js';
-import { fractionClaim } from '../claims.js';
-import type { Config } from '../settings.js';
-import { censoredQuantile } from '../statistics/censored.js';
+import type { MeasureValue, Statistics } from '../../reports/contract/index.js';
+import { fractionClaim, type Claim } from '../kit/claims.js';
+import type { ConfigOf } from '../kit/settings.js';
+import { censoredQuantile } from '../kit/statistics/censored.js';
+import type { IterativeSettings } from './settings.js';
 import type { IterativeRun } from './run-tasks.js';
 import { formsShift } from './shift-register.js';
 
@@ -62,8 +63,8 @@ export function summarizeSequences(values: MeasureValue[], paper: PaperFigures):
   };
 }
 
-export function iterativeClaims(config: Config, paper: PaperFigures): Array<Claim<IterativeRun>> {
-  const T = config.fig5Iterations as number;
+export function iterativeClaims(config: ConfigOf<IterativeSettings>, paper: PaperFigures): Array<Claim<IterativeRun>> {
+  const T = config.fig5Iterations;
   const rule = config.tiedGradient === 'average' ? `the average over its ${T} copies, i.e. 1/${T} times` : 'the sum over its copies, i.e.';
   return [
     fractionClaim<IterativeRun>({
@@ -73,7 +74,7 @@ export function iterativeClaims(config: Config, paper: PaperFigures): Array<Clai
         'To preserve this property, we average ∂E/∂w for all the weights in each set of corresponding weights and then change each weight in the set by an amount proportional to this average gradient.',
       citation: paper.fig5Citation,
       definition:
-        `The chain A↔B↔C (4 weights, no self-connections, no biases) unrolled over T = ${T} iterations into ${T + 1} layers of 3 units, trained for ${config.fig5Sweeps as number} sweeps. ` +
+        `The chain A↔B↔C (4 weights, no self-connections, no biases) unrolled over T = ${T} iterations into ${T + 1} layers of 3 units, trained for ${config.fig5Sweeps} sweeps. ` +
         `Holds on a seed when (1) the gradient the trainer steps by is ${rule} the central-difference derivative of E with respect to the shared weight, within relative error ${GRADIENT_TOLERANCE}, at the first and the last weights; ` +
         '(2) in an explicitly built layered twin with a separate weight per copy, started equal and changed every sweep by the same combined gradient, all copies of each weight are bit-identical after every sweep; ' +
         `(3) the twin's weights follow the tied net's, trained by the engine's trainer, within ${TWIN_TOLERANCE} after every sweep. ` +
@@ -89,8 +90,8 @@ export function iterativeClaims(config: Config, paper: PaperFigures): Array<Clai
       statement: '(Paraphrase of PDP ch. 8, "learning to be a shift register") A small, fully connected recurrent net learns to shift a binary pattern one place per time step.',
       citation: paper.pdpCitation,
       definition:
-        `${config.shiftUnits as number} fully connected units (self-connections and biases included) start in each of the ${2 ** (config.shiftUnits as number)} binary patterns and must hold the pattern rotated t places at step t = 1..${config.shiftIterations as number} ` +
-        `(scored: ${config.shiftScoredSteps as string}); learned when ${config.criterion as string} holds within ${config.shiftBudget as number} sweeps. ` +
+        `${config.shiftUnits} fully connected units (self-connections and biases included) start in each of the ${2 ** config.shiftUnits} binary patterns and must hold the pattern rotated t places at step t = 1..${config.shiftIterations} ` +
+        `(scored: ${config.shiftScoredSteps}); learned when ${config.criterion} holds within ${config.shiftBudget} sweeps. ` +
         `A learned net forms the shift when, for every unit, the weight from its predecessor is positive and at least ${SHIFT_RATIO} times the magnitude of every other weight into it. ` +
         'Reproduced if ≥ 80% of seeds learn and ≥ 80% of those form the shift; partial if both are ≥ 50%.',
       population: allSeeds,
@@ -114,7 +115,7 @@ export function iterativeClaims(config: Config, paper: PaperFigures): Array<Clai
       statement: `(Paraphrase of PDP ch. 8) Trained on 20 of the 25 sequences, the net completes the novel ones ${paper.testSequences.join(', ')} about ${paper.testSequencesRight} times out of 5 (${paper.testDigitsRight} of 20 digits right).`,
       citation: paper.sequenceCitation,
       definition:
-        `Sequences fully right (all 4 digits, read as ${config.digitReading as string}) among the 5 test sequences, per seed, after training on the other 20 until ${config.criterion as string} holds or ${config.sequenceBudget as number} sweeps pass; ` +
+        `Sequences fully right (all 4 digits, read as ${config.digitReading}) among the 5 test sequences, per seed, after training on the other 20 until ${config.criterion} holds or ${config.sequenceBudget} sweeps pass; ` +
         'every seed counts, learned or not. Reproduced if the median seed gets ≥ 4 of 5, partial if ≥ 3.',
       population: allSeeds,
       measure: (run) => run.sequence.testSequencesRight,

@@ -1,12 +1,12 @@
 import {
-  buildNet, constant, evaluate, exportParams, initialParameters, packPatterns, parametersDigest, subStream, train, withinOf, rightSideOf,
-  type Criterion, type LossSpec, type ParamsJson, type TiedGradient, type UpdateRule,
+  buildNet, evaluate, exportParams, initialParameters, packPatterns, parametersDigest, subStream, train,
+  type InitSpec, type ParamsJson, type TrainConfig,
 } from '../../engine/index.js';
-import type { RunRecord } from '../../reports/types.js';
-import type { SweepProgress, TrainedRun } from '../experiment.js';
-import { trainedRun } from '../run-record.js';
+import type { RunRecord } from '../../reports/contract/index.js';
+import type { SweepProgress, TrainedRun } from '../kit/experiment.js';
+import { trainedRun } from '../kit/run-record.js';
 import { checkEquivalence } from './fig5.js';
-import { aloneAboveHalf, mostActive, sequencePatterns, scoreDigits, sequenceUnrolled, type LetterSequence, type SequenceTask } from './sequences.js';
+import { aloneAboveHalf, mostActive, sequencePatterns, scoreDigits, sequenceUnrolled, type LetterSequence, type SequenceProblem } from './sequences.js';
 import { shiftPatterns, shiftUnrolled } from './shift-register.js';
 
 // One seed of the experiment: the Fig. 5 equivalence check, the shift register and sequence
@@ -43,44 +43,18 @@ export interface IterativeRun extends RunRecord {
   sequence: SequenceRecord;
 }
 
-/** Settings shared by the three tasks, already read from the experiment's config. */
+/** What the three tasks share: the training (an optimizer variant's override already applied), the initial range, the criterion. */
 export interface Common {
-  rule: UpdateRule<any>;
-  /** Grain of the shift-register and sequence training; the Fig. 5 check is batch by design. */
-  grain: 'batch' | 'pattern';
-  learningRate: number;
-  momentum: number;
-  initialRange: number;
-  initBiases: boolean;
-  loss: LossSpec;
-  tiedGradient: TiedGradient;
-  criterion: 'within-0.2' | 'right-side';
+  /** The recipe of the shift register and the sequence net, but for its budget; the Fig. 5 check takes its rule, ε, α and loss, always in batch. */
+  training: TrainConfig;
+  init: InitSpec;
+  criterion: string;
 }
-
-export const CRITERIA: Record<Common['criterion'], Criterion> = {
-  'within-0.2': withinOf('within-0.2', 0.2),
-  'right-side': rightSideOf('right-side', 0.5),
-};
-
-const init = (common: Common) => ({ range: common.initialRange, biases: common.initBiases });
-const trainConfig = (common: Common, sweeps: number) => ({
-  sweeps,
-  rule: common.rule,
-  learningRate: constant(common.learningRate), // ε
-  momentum: constant(common.momentum), // α
-  grain: common.grain,
-  loss: common.loss,
-  tiedGradient: common.tiedGradient,
-  criteria: Object.values(CRITERIA),
-  stopWhenCriteriaMet: true,
-});
 
 export function runFig5(common: Common, experiment: string, seed: number, iterations: number, sweeps: number, fdStep: number): Fig5Record {
   const stream = subStream(experiment, seed, 'init-fig5');
-  const config = {
-    iterations, sweeps, fdStep, rule: common.rule, learningRate: constant(common.learningRate), momentum: constant(common.momentum), loss: common.loss, tiedGradient: common.tiedGradient,
-  };
-  const result = checkEquivalence(config, (net) => initialParameters(net, init(common), stream));
+  const { rule, learningRate, momentum, loss, tiedGradient } = common.training;
+  const result = checkEquivalence({ iterations, sweeps, fdStep, rule, learningRate, momentum, loss, tiedGradient }, (net) => initialParameters(net, common.init, stream));
   return {
     gradientRelativeError: result.gradientRelativeError,
     copySpread: result.copySpread,
@@ -104,13 +78,13 @@ export function runShift(common: Common, experiment: string, seed: number, o: Sh
   const unrolled = shiftUnrolled(o.units, o.iterations, o.scoredSteps);
   const net = buildNet(unrolled.spec);
   const stream = subStream(experiment, seed, 'init-shift');
-  const params = initialParameters(net, init(common), stream);
-  const result = train(net, params, packPatterns(net, shiftPatterns(unrolled, o.units)), trainConfig(common, o.budget));
+  const params = initialParameters(net, common.init, stream);
+  const result = train(net, params, packPatterns(net, shiftPatterns(unrolled, o.units)), { ...common.training, sweeps: o.budget });
   return trainedRun(seed, net, params, result, common.criterion);
 }
 
 export interface SequenceOptions {
-  task: SequenceTask;
+  task: SequenceProblem;
   train: readonly LetterSequence[];
   test: readonly LetterSequence[];
   budget: number;
@@ -121,9 +95,10 @@ export function runSequence(common: Common, experiment: string, seed: number, o:
   const unrolled = sequenceUnrolled(o.task);
   const net = buildNet(unrolled.spec);
   const stream = subStream(experiment, seed, 'init-sequence');
-  const params = initialParameters(net, init(common), stream);
+  const params = initialParameters(net, common.init, stream);
   const result = train(net, params, packPatterns(net, sequencePatterns(o.task, unrolled, o.train)), {
-    ...trainConfig(common, o.budget),
+    ...common.training,
+    sweeps: o.budget,
     ...(progress ? { onSweep: (t: number) => progress(t, o.budget) } : {}),
   });
   const groupIndex = (name: string) => net.groups.findIndex((g) => g.name === name);

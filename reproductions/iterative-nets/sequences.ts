@@ -3,7 +3,7 @@ import { stepName, unroll, unrolledPatterns, type PatternSet, type RecurrentSpec
 // Sequence completion (PDP ch. 8): letter, letter, then the two-digit codes of both letters. The
 // codes, alphabet and timing are given by the caller (the experiment's spec holds the paper's numbers).
 
-export interface SequenceTask {
+export interface SequenceProblem {
   /** Every letter and its code, in input-unit order: { A: [1, 2], … }. */
   codes: Record<string, number[]>;
   /** The digits, in output-unit order. */
@@ -36,7 +36,7 @@ export function allSequences(codes: Record<string, number[]>): LetterSequence[] 
 }
 
 /** letters → hidden, hidden → hidden, hidden → digits; every connection takes one step. */
-export function sequenceNet(task: SequenceTask): RecurrentSpec {
+export function sequenceNet(task: SequenceProblem): RecurrentSpec {
   const T = Math.max(...task.digitSteps);
   return {
     groups: [
@@ -58,7 +58,7 @@ export function sequenceNet(task: SequenceTask): RecurrentSpec {
 const oneHot = (size: number, k: number) => Array.from({ length: size }, (_, i) => (i === k ? 1 : 0));
 
 /** One pattern per sequence: its letters one-hot at the letter steps, its digits one-hot as targets at the digit steps. */
-export function sequencePatterns(task: SequenceTask, unrolled: UnrolledNet, sequences: readonly LetterSequence[]): PatternSet {
+export function sequencePatterns(task: SequenceProblem, unrolled: UnrolledNet, sequences: readonly LetterSequence[]): PatternSet {
   const letters = Object.keys(task.codes);
   return unrolledPatterns(
     unrolled,
@@ -68,7 +68,7 @@ export function sequencePatterns(task: SequenceTask, unrolled: UnrolledNet, sequ
   );
 }
 
-export function sequenceUnrolled(task: SequenceTask): UnrolledNet {
+export function sequenceUnrolled(task: SequenceProblem): UnrolledNet {
   return unroll(sequenceNet(task));
 }
 
@@ -86,7 +86,7 @@ export interface DigitScore {
  * which digit an output vector stands for (or null when it stands for none).
  */
 export function scoreDigits(
-  task: SequenceTask,
+  task: SequenceProblem,
   groupIndex: (name: string) => number,
   ws: Workspace,
   sequences: readonly LetterSequence[],

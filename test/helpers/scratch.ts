@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
+/** Every scratch folder of the suite starts with this, so a leftover one is easy to trace to the tests. */
+export const SCRATCH_PREFIX = 'backprop-1986-test-';
+
 /**
  * A maker of scratch folders for one test file: each call makes a new empty folder under the
  * system's temp folder, and every one is removed when the file's tests are done. Call it at the
@@ -14,7 +17,7 @@ export function scratchFolders(prefix: string): () => string {
     for (const dir of made) rmSync(dir, { recursive: true, force: true });
   });
   return () => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
+    const dir = mkdtempSync(join(tmpdir(), `${SCRATCH_PREFIX}${prefix}`));
     made.push(dir);
     return dir;
   };

@@ -1,0 +1,56 @@
+// A claim is data: the paper's words, a citation, a pure per-run measure, a summary over runs,
+// and the conditions under which it counts as reproduced or partly reproduced.
+
+// The data parts (measures, statistics, conditions, expectations) are the contract's
+// (reports/contract/claims.ts); a claim's functions are here.
+
+import type { Expectation, MeasureValue, Statistics } from '../../reports/contract/index.js';
+
+export type { Condition, Expectation, MeasureValue, Statistics } from '../../reports/contract/index.js';
+
+export interface Claim<R> {
+  id: string;
+  /** The paper's words. */
+  statement: string;
+  citation: string;
+  /** How the suite measures it, precisely. */
+  definition: string;
+  /** The runs the claim is measured on, e.g. those that reached the criterion. */
+  population: { label: string; includes(run: R): boolean };
+  /** Per-run measure; null when it cannot be measured on that run. */
+  measure(run: R): MeasureValue;
+  /** Statistics over the population's measures; `runs` are the same runs, for extra statistics. */
+  summarize(values: MeasureValue[], runs: readonly R[]): Statistics;
+  expectation: Expectation;
+  /** The paper's own figure for this claim, in words, shown beside the suite's numbers. */
+  paperValue: string;
+  /** The suite's result in words, where the report's generic wording of the statistics would not read well. */
+  describe?(statistics: Statistics): string;
+}
+
+/** Share of runs in which a boolean measure holds. */
+export function summarizeFraction(values: MeasureValue[]): Statistics {
+  const measured = values.filter((v): v is boolean => typeof v === 'boolean');
+  const holds = measured.filter((v) => v).length;
+  return { runs: measured.length, holds, fraction: measured.length === 0 ? null : holds / measured.length };
+}
+
+/** Mean of a numeric measure over runs. */
+export function summarizeMean(values: MeasureValue[]): Statistics {
+  const measured = values.filter((v): v is number => typeof v === 'number');
+  const sum = measured.reduce((a, b) => a + b, 0);
+  return { runs: measured.length, mean: measured.length === 0 ? null : sum / measured.length };
+}
+
+/** A claim that holds per run or not, reproduced when it holds on enough of its runs. */
+export function fractionClaim<R>(claim: Omit<Claim<R>, 'summarize' | 'expectation'> & { reproducedAt: number; partialAt: number }): Claim<R> {
+  const { reproducedAt, partialAt, ...rest } = claim;
+  return {
+    ...rest,
+    summarize: summarizeFraction,
+    expectation: {
+      reproduced: [{ statistic: 'fraction', op: '>=', threshold: reproducedAt }],
+      partial: [{ statistic: 'fraction', op: '>=', threshold: partialAt }],
+    },
+  };
+}

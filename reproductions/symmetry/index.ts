@@ -1,0 +1,85 @@
+// Symmetry detection, Nature 323 (1986), Fig. 1: the experiment, declared. Every number the paper
+// gives for it lives in ./paper.ts, with its citation.
+import { constant, jsonDigest, subStream, type NetSpec } from '../../engine/index.js';
+import type { RunRecord } from '../../reports/contract/index.js';
+import type { Experiment } from '../kit/experiment.js';
+import { layeredNet } from '../kit/layered-net.js';
+import type { ConfigOf } from '../kit/settings.js';
+import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
+import { NATURE_1986 } from '../papers.js';
+import { symmetryClaims } from './claims.js';
+import { symmetryPatterns } from './data.js';
+import { PAPER_SWEEPS, PAPER_WEIGHTS, WIDTH } from './paper.js';
+import { symmetrySettings, type SymmetrySettings } from './settings.js';
+import { symmetryWeightsSvg } from './weights-figure.js';
+
+const ID = 'symmetry';
+type Config = ConfigOf<SymmetrySettings>;
+
+export const symmetryNet: NetSpec = {
+  groups: [
+    { name: 'input', size: WIDTH, kind: 'input' },
+    { name: 'hidden', size: 2, kind: 'hidden', bias: 'hiddenBias' },
+    { name: 'output', size: 1, kind: 'output', bias: 'outputBias' },
+  ],
+  projections: [
+    { from: 'input', to: 'hidden', block: 'inputToHidden' },
+    { from: 'hidden', to: 'output', block: 'hiddenToOutput' },
+  ],
+};
+
+const patterns = symmetryPatterns(WIDTH, 'input', 'output');
+/** Both readings of "learned" are tracked on every run, so both learning claims can be judged. */
+const TRACKED = [LEARNED['right-side'], LEARNED['within-0.2']];
+
+const parts = layeredNet<SymmetrySettings, { train: typeof patterns }, object>({
+  id: ID,
+  net: () => symmetryNet,
+  data: () => ({ train: patterns }),
+  init: (config) => ({ range: config.initialRange, biases: config.initBiases }),
+  // The paper's training of this net: up to sweepBudget sweeps, stopping once both readings hold.
+  recipe: (config: Config, seed: number) => ({
+    sweeps: config.sweepBudget,
+    rule: MOMENTUM_RULES[config.momentumForm],
+    learningRate: constant(config.learningRate), // ε
+    momentum: constant(config.momentum), // α
+    grain: config.updateGrain,
+    ...(config.patternOrder === 'shuffled' ? { order: subStream(ID, seed, 'order') } : {}),
+    loss: { reduction: config.lossReduction },
+    tiedGradient: 'average',
+    criteria: TRACKED,
+    stopWhenCriteriaMet: true,
+  }),
+  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+});
+
+export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
+  id: ID,
+  title: 'Symmetry detection (Nature Fig. 1)',
+  citation: `${NATURE_1986}, Fig. 1`,
+  summary: 'A 6-2-1 net learns to output 1 exactly when its 6-bit input is mirror-symmetric about its centre; all 64 vectors are the training set.',
+  sources: [NATURE_1986],
+  defaultSeeds: 200,
+  settings: symmetrySettings,
+  paperSweeps: [PAPER_SWEEPS],
+  ...parts,
+  dataset: () => ({
+    description: `all ${patterns.count} vectors of ${WIDTH} bits; target 1 for the ${patterns.targets.output!.filter((t) => t[0] === 1).length} mirror-symmetric ones`,
+    patterns: patterns.count,
+    digest: jsonDigest(patterns),
+    // The printed Fig. 1 weights travel in the report, so a reader of the JSON has them too.
+    paperWeights: PAPER_WEIGHTS,
+  }),
+  printedWeights: PAPER_WEIGHTS,
+  claims: symmetryClaims,
+  figures: [
+    {
+      file: `${ID}-weights.svg`,
+      name: "Hinton diagram of the symmetry net's weights",
+      caption:
+        "A typical seed (the converged seed with the median sweeps to criterion) beside the weights printed in Nature Fig. 1, laid out like the paper's net: inputs at the bottom, the two hidden units with their biases, the output on top.",
+      drawable: ({ runs }) => runs.some((r) => r.weights !== null),
+      render: ({ report }) => symmetryWeightsSvg(report, PAPER_WEIGHTS),
+    },
+  ],
+};

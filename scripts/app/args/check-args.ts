@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+import { MAX_WORKERS, parseCount } from './counts.js';
+import { parseFlags } from './parse-flags.js';
+import { UsageError } from '../usage-error.js';
+
+export interface CheckOptions {
+  help: boolean;
+  baseline: string;
+  /** A report to compare instead of re-running the baseline's configuration. */
+  report: string | null;
+  workers: number;
+}
+
+export function parseCheckArgs(argv: string[]): CheckOptions {
+  const v = parseFlags(argv, {
+        baseline: { type: 'string' },
+        report: { type: 'string' },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      }).values;
+  const help = v.help === true;
+  if (!help && v.baseline === undefined) throw new UsageError('--baseline <report.json> is required');
+  return {
+    help,
+    baseline: v.baseline ?? '',
+    report: v.report ?? null,
+    workers: v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS),
+  };
+}
+
+export function checkHelp(): string {
+  return [
+    'Usage: tsx scripts/check.ts --baseline <report.json> [--report <report.json>] [--workers <n>]',
+    '',
+    'The regression gate. Re-runs the configuration recorded in the baseline report (or reads the',
+    'report given with --report) and compares it with the baseline: any change of a setting, a',
+    'dataset, a claim verdict, a sweeps-to-criterion value or a weights digest is a failure, printed',
+    'as one line naming experiment, seed or claim, and field. Timings are printed as advice only.',
+    'When the baseline was made on another Node major version, digests and per-seed sweeps may',
+    'legitimately differ: then claim verdicts must still match and claim statistics must agree within',
+    'the tolerances printed, and the output says so.',
+    '',
+    'Options:',
+    '  --baseline <file>   the golden report (e.g. reports/baseline/report.json)',
+    '  --report <file>     compare this report instead of re-running the baseline configuration',
+    '  --workers <n>       threads that train seeds when re-running (default: the number of cores)',
+    '  -h, --help          show this help',
+    '',
+    'Exit codes: 0 no difference, 1 a difference (or an internal error), 2 bad input.',
+    '',
+    'To update the baseline on purpose: npm run baseline, then commit reports/baseline/ with a',
+    'message that says why the results changed.',
+  ].join('\n');
+}

@@ -1,0 +1,46 @@
+import { availableParallelism } from 'node:os';
+import type { Invocation } from '../../../reports/contract/index.js';
+import { planRun, type RunPlan } from '../plan.js';
+import { MAX_SEEDS, MAX_WORKERS, parseCount } from './counts.js';
+import { parseFlags } from './parse-flags.js';
+import { parseShard } from './shard.js';
+import { UsageError } from '../usage-error.js';
+
+export interface ReproduceOptions {
+  help: boolean;
+  outDir: string;
+  /** What to run, as the report records it (and `check` re-runs it). */
+  request: Invocation;
+  plan: RunPlan;
+  /** --bench: also time the engine beside its baselines and add the table to the report. */
+  bench: boolean;
+  /** Threads that train seeds; 1 trains them in this thread, with no pool. */
+  workers: number;
+}
+
+export function parseReproduceArgs(argv: string[]): ReproduceOptions {
+  const v = parseFlags(argv, {
+    only: { type: 'string', multiple: true },
+    seeds: { type: 'string' },
+    out: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    workers: { type: 'string' },
+    shard: { type: 'string' },
+    sweep: { type: 'string', multiple: true },
+    bench: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }).values;
+  const only = (v.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  if (v.only !== undefined && only.length === 0) throw new UsageError('--only needs at least one experiment id');
+  if (v.out !== undefined && v.out.trim() === '') throw new UsageError('--out needs a folder');
+  const workers = v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS);
+  const request: Invocation = {
+    only,
+    seeds: v.seeds === undefined ? null : parseCount('--seeds', v.seeds, MAX_SEEDS),
+    sets: v.set ?? [],
+    workers,
+    ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),
+    ...(v.sweep !== undefined && v.sweep.length > 0 ? { sweeps: v.sweep } : {}),
+  };
+  return { help: v.help === true, outDir: v.out ?? 'reports/out', request, plan: planRun(request), bench: v.bench === true, workers };
+}

@@ -1,0 +1,34 @@
+import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../../reports/report-diff.js';
+import type { Report } from '../../reports/contract/index.js';
+import { planRun } from './plan.js';
+import { withSeedPool } from './pool/with-seed-pool.js';
+import { reportOf } from './report-of.js';
+import { runPlan } from './run-plans.js';
+
+/**
+ * Runs the configuration a report records, as `reproduce` would, and returns the new report. The
+ * plan comes from the recorded invocation itself, by the same path `reproduce` plans its flags.
+ */
+export async function rerun(baseline: Report, workers: number): Promise<Report> {
+  const plan = planRun(baseline.invocation);
+  const threads = Math.min(workers, Math.max(...plan.experiments.map((p) => p.seeds.length)));
+  const startedAt = new Date().toISOString();
+  const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner));
+  return reportOf(outcome, { ...baseline.invocation, workers: threads }, startedAt);
+}
+
+/** The gate's verdict on a report against its baseline, as the lines to print and the exit code. */
+export function judgeAgainstBaseline(baseline: Report, current: Report, baselineFile: string): { lines: string[]; code: number } {
+  const diff = diffReports(baseline, current);
+  const against = `${baselineFile} (Node ${baseline.environment.node}; this report: Node ${current.environment.node})`;
+  const lines: string[] = [];
+  if (diff.mode === 'statistical') {
+    lines.push(
+      `check: the Node major versions differ, so weight digests and per-seed sweeps are not compared; ` +
+        `claim verdicts must match and claim statistics must agree within ${STATISTIC_RELATIVE * 100}% (or ${STATISTIC_ABSOLUTE} absolute)`,
+    );
+  }
+  for (const line of diff.advice) lines.push(`advice (timing, never fails): ${line}`);
+  if (diff.differences.length === 0) return { lines: [...lines, `check: no difference from ${against}`], code: 0 };
+  return { lines: [...lines, `check: ${diff.differences.length} difference(s) from ${against}:`, ...diff.differences.map((d) => `  ${d}`)], code: 1 };
+}

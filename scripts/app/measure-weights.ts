@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { ParamsError } from '../../engine/index.js';
+import { formatNumber } from '../../reports/markdown.js';
+import { experiments, findExperiment } from '../../reproductions/registry.js';
+import { parseFlags } from './args/parse-flags.js';
+import { resolveFor } from './plan.js';
+import { measureRun } from './run-experiment.js';
+import { UsageError } from './usage-error.js';
+
+// Measures a given set of weights, such as the ones printed in the paper, with the experiment's
+// own error, criteria and claim measures: the same code that judges the trained seeds.
+
+const DEFAULT_EXPERIMENT = experiments[0]!.id;
+const measurable = () => experiments.filter((e) => e.evaluateWeights).map((e) => e.id);
+const printing = () => experiments.filter((e) => e.printedWeights).map((e) => e.id);
+
+export const measureWeightsHelp = (): string =>
+  [
+    'Usage: tsx scripts/measure-weights.ts --params <file.json | paper> [--only <experiment>] [--set <experiment.key=value>] [--json]',
+    '',
+    "Loads weights as JSON by block name (the format of a report's runs[].weights) and prints the",
+    "experiment's error E, whether each criterion holds, and every claim measure that applies.",
+    '',
+    'Options:',
+    `  --only <experiment>   the experiment whose net the weights belong to (default: ${DEFAULT_EXPERIMENT}; measurable: ${measurable().join(', ')})`,
+    `  --params <file>       the weights; "paper" loads the weights the paper prints (${printing().join(', ')})`,
+    `  --set <id.key=value>  a setting of the experiment, e.g. ${DEFAULT_EXPERIMENT}.criterion=right-side (repeatable)`,
+    '  --json                print the measured run as JSON instead of a table',
+    '  -h, --help            show this help',
+    '',
+    'Exit codes: 0 success, 2 bad input (one line on stderr).',
+  ].join('\n');
+
+function readParams(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--params ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--params ${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** The text measure-weights prints for its arguments, or null for --help; bad input is a UsageError. */
+export function measureWeights(argv: string[]): string | null {
+  const v = parseFlags(argv, { only: { type: 'string' }, params: { type: 'string' }, set: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }).values;
+  if (v.help) return null;
+  const id = v.only ?? DEFAULT_EXPERIMENT;
+  const experiment = findExperiment(id);
+  if (!experiment) throw new UsageError(`unknown experiment "${id}" (known: ${experiments.map((e) => e.id).join(', ')})`);
+  if (!experiment.evaluateWeights) throw new UsageError(`${id} does not measure given weights (measurable: ${measurable().join(', ')})`);
+  if (v.params === undefined) throw new UsageError('--params <file.json | paper> is required');
+  const overrides = (v.set ?? []).map((raw) => {
+    const m = new RegExp(`^${id}\\.([A-Za-z0-9]+)=(.*)$`).exec(raw);
+    if (!m) throw new UsageError(`--set must look like ${id}.<setting>=<value>, got "${raw}"`);
+    return { key: m[1]!, raw: m[2]! };
+  });
+  const { config } = resolveFor(experiment, overrides);
+  const json = v.params === 'paper' ? experiment.printedWeights : readParams(v.params);
+  if (json === undefined) throw new UsageError(`${id} has no printed weights to load as "paper"`);
+  let trained;
+  try {
+    trained = experiment.evaluateWeights(config, json);
+  } catch (error) {
+    if (error instanceof ParamsError) throw new UsageError(`--params ${v.params}: ${error.message}`);
+    throw error;
+  }
+  const claims = experiment.claims(config);
+  const run = measureRun(claims, trained);
+  if (v.json) return JSON.stringify({ experiment: id, params: v.params, error: run.finalError, criteria: run.criteria, measures: run.measures }, null, 2);
+  return [
+    `${experiment.title}: weights from ${v.params}`,
+    `  E = ${formatNumber(run.finalError)}`,
+    ...Object.entries(run.criteria).map(([c, at]) => `  criterion ${c}: ${at === null ? 'does not hold' : 'holds'}`),
+    ...claims.map((c) => `  claim ${c.id}: ${c.id in run.measures ? String(run.measures[c.id]) : `not measured (applies to ${c.population.label})`}`),
+  ].join('\n');
+}

@@ -1,0 +1,39 @@
+// The entry of every worker thread of the seed pool: trains seeds of one experiment, claiming each
+// from the counter it shares with the other threads, until none is left. The experiment travels
+// by id and is looked up in the registry here, because functions (runSeed, the claims, an update
+// rule) cannot be posted between threads; config, seeds and a variant choice are plain data, the
+// counter shared memory.
+import type { TrainedRun } from '../../../reproductions/kit/experiment.js';
+import type { Config } from '../../../reproductions/kit/settings.js';
+import { buildVariant, type VariantChoice } from '../../../reproductions/kit/variants.js';
+import { findExperiment } from '../../../reproductions/registry.js';
+
+/** Slots of the shared counter: the next seed index to claim, and how many seeds workers finished. */
+export const CLAIMED = 0;
+export const FINISHED = 1;
+
+export interface SeedsJob {
+  experimentId: string;
+  config: Config;
+  seeds: number[];
+  counter: SharedArrayBuffer;
+  /** An optimizer variant to train with instead of the experiment's own rule (scripts/compare.ts). */
+  variant?: VariantChoice;
+}
+
+/** The seeds this worker trained, by their index in the task's list. */
+export type WorkerRuns = Array<[number, TrainedRun]>;
+
+export default function trainSeeds(task: SeedsJob): WorkerRuns {
+  const experiment = findExperiment(task.experimentId);
+  if (!experiment) throw new Error(`seed worker: unknown experiment "${task.experimentId}"`);
+  const counter = new Int32Array(task.counter);
+  const override = task.variant ? buildVariant(task.variant) : undefined;
+  const runs: WorkerRuns = [];
+  for (;;) {
+    const k = Atomics.add(counter, CLAIMED, 1);
+    if (k >= task.seeds.length) return runs;
+    runs.push([k, experiment.runSeed(task.config, task.seeds[k]!, undefined, override)]);
+    Atomics.add(counter, FINISHED, 1);
+  }
+}

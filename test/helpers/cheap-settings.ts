@@ -1,0 +1,19 @@
+import type { AnyExperiment } from '../../reproductions/kit/experiment.js';
+import { resolveSettings, settingList, type Config, type Deviation } from '../../reproductions/kit/settings.js';
+
+/** A setting that counts sweeps: a whole number whose key names sweeps or a budget. */
+const SWEEP_COUNT = /sweeps|budget/i;
+
+/**
+ * An experiment's settings with every sweep count cut to `sweeps` (or the least it allows), so a
+ * seed of any experiment trains in milliseconds; for tests that must run every registered
+ * experiment. Throws when an experiment has no such setting, so a new one is noticed, not slow.
+ */
+export function cheapSettings(experiment: AnyExperiment, sweeps = 20): { config: Config; deviations: Deviation[] } {
+  const cut = settingList(experiment.settings).filter((s) => s.type.kind === 'number' && s.type.integer && SWEEP_COUNT.test(s.key));
+  if (cut.length === 0) throw new Error(`${experiment.id} has no setting whose key names sweeps or a budget`);
+  return resolveSettings(
+    experiment.settings,
+    cut.map((s) => ({ key: s.key, raw: String(s.type.kind === 'number' ? Math.max(s.type.min, Math.min(s.type.max, sweeps)) : sweeps) })),
+  );
+}
