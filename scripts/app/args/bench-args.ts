@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { IMPLEMENTATION_IDS } from '../../../baselines/registry.js';
 import type { ImplementationId } from '../../../baselines/task.js';
 import { taskIds } from '../bench/tasks.js';
@@ -66,4 +68,18 @@ export function benchHelp(): string {
     'The C reference is compiled with cc -O3 -march=native -ffp-contract=off into a temporary folder; without a',
     'C compiler it is skipped with a note. Exit codes: 0 success, 1 internal error, 2 bad input.',
   ].join('\n');
+}
+
+/** The --json file's absolute path, once its folder exists and can be written. */
+export function checkJsonTarget(file: string): string {
+  const path = resolve(file);
+  const dir = dirname(path);
+  try {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error('no such folder');
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write --json file "${file}": ${(error as Error).message}`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--json "${file}" is a folder`);
+  return path;
 }

@@ -43,7 +43,7 @@ const parse = (argv: string[]) =>
 
 export function parseCompareArgs(argv: string[]): CompareOptions {
   const v = parse(argv);
-  const id = v.only ?? 'symmetry';
+  const id = v.only ?? experiments[0]!.id;
   const experiment = findExperiment(id);
   if (!experiment) throw new UsageError(`unknown experiment "${id}" (known: ${experiments.map((e) => e.id).join(', ')})`);
   const ids = (v.variants ?? DEFAULT_VARIANTS.join(',')).split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -93,7 +93,7 @@ export function compareHelp(): string {
     'success-by-budget figure.',
     '',
     'Options:',
-    `  --only <experiment>       experiment to compare on (default: symmetry; known: ${experiments.map((e) => e.id).join(', ')})`,
+    `  --only <experiment>       experiment to compare on (default: ${experiments[0]!.id}; known: ${experiments.map((e) => e.id).join(', ')})`,
     `  --variants <a,b,...>      variants to run (default: ${DEFAULT_VARIANTS.join(',')}); "${REFERENCE_VARIANT}" is always run`,
     `  --seeds <n>               seeds per variant, 1 to ${MAX_SEEDS} (default: ${DEFAULT_COMPARE_SEEDS})`,
     '  --out <dir>               output folder (default: reports/out/compare)',

@@ -31,12 +31,14 @@ export function reproduceHelp(): string {
     '',
     'Exit codes: 0 success, 1 internal error (nothing written), 2 bad input (one line on stderr).',
     '',
-    'Experiments and their settings (default in brackets):',
+    'Experiments and their settings (default in brackets; where the default comes from: the paper, with',
+    "its citation, or the suite's reading where the paper is silent, as the report's settings tables give it):",
   ];
   for (const e of experiments) {
     lines.push('', `  ${e.id}: ${e.title}; ${e.defaultSeeds} seeds by default`);
     for (const s of settingList(e.settings)) {
-      lines.push(`    ${e.id}.${s.key} [${String(s.default)}]  ${s.description}; ${describeType(s.type)}`);
+      const origin = s.paperStates ? `paper: ${s.source.split(': ')[0]}` : "the suite's reading";
+      lines.push(`    ${e.id}.${s.key} [${String(s.default)}]  ${s.description}; ${describeType(s.type)} (${origin})`);
     }
   }
   lines.push(
