@@ -6,7 +6,8 @@ import { scheduleAt, type Schedule } from './schedule.js';
 import type { TiedGradient } from './tied.js';
 import type { CopySet } from './untied-twin.js';
 import type { UpdateRule } from './update-rules/rule.js';
-import { checkSetTrainConfig, checkTrainingInputs } from './validate-config.js';
+import { checkTrainingInputs } from './validate-buffers.js';
+import { checkSetTrainConfig } from './validate-config.js';
 import { createWorkspace } from './workspace.js';
 
 // Batch descent on an untied twin, where the copies of each tied block are separate numbers.

@@ -9,7 +9,8 @@ import { scheduleAt, type Schedule } from './schedule.js';
 import { combineTied, tiedScales, type TiedGradient } from './tied.js';
 import type { UpdateRule } from './update-rules/rule.js';
 import { applyDecay, decayRanges, type DecayTarget } from './weight-decay.js';
-import { checkTrainConfig, checkTrainingInputs } from './validate-config.js';
+import { checkTrainingInputs } from './validate-buffers.js';
+import { checkTrainConfig } from './validate-config.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
 export interface TrainConfig {

@@ -1,6 +1,4 @@
 import { ConfigError, NetSpecError } from './config-error.js';
-import type { Net } from './net.js';
-import type { PackedPatterns } from './patterns.js';
 
 // Checks of every configuration that enters the engine, run once before any work starts. A config
 // may come from untyped code, JSON or a misspelt key upstream: `sweeps: undefined` once made
@@ -36,7 +34,7 @@ function describeRange({ min, max }: NumberRange): string {
   return `a number from ${min} to ${max}`;
 }
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'function') return 'a function';
   if (Array.isArray(value)) return `a list of ${value.length}`;
@@ -103,7 +101,7 @@ class Checker {
   }
 }
 
-const configFields = new Checker(ConfigError);
+export const configFields = new Checker(ConfigError);
 const specFields = new Checker(NetSpecError);
 
 /** A number in range, or a ConfigError naming `path`. For settings of engine functions (criteria, update rules). */
@@ -214,27 +212,6 @@ export function checkSetTrainConfig(value: unknown, where = 'trainInSets: config
   checkDescent(c, where);
   f.oneOf(c.step, `${where}.step`, ['average', 'sum', 'separate']);
   f.optional(c.onSweep, (fn) => f.func(fn, `${where}.onSweep`));
-}
-
-/**
- * The buffers handed to a trainer belong to the net: parameters of the net's layout, patterns
- * packed for its groups. A mismatch would otherwise read past a block or leave units unset.
- */
-export function checkTrainingInputs(net: Net, params: unknown, patterns: PackedPatterns, where: string): void {
-  if (!(params instanceof Float64Array) || params.length !== net.parameterCount) {
-    const got = params instanceof Float64Array ? `${params.length} values` : show(params);
-    throw new ConfigError(`${where}: params must be a Float64Array of the net's ${net.parameterCount} parameters, got ${got}`);
-  }
-  const f = configFields;
-  const count = f.whole(f.object(patterns, `${where}: patterns`).count, `${where}: patterns.count`, 1);
-  for (const g of net.groups) {
-    if (g.kind === 'hidden') continue;
-    const packed = (g.kind === 'input' ? patterns.inputs : patterns.targets)[g.index];
-    if (packed?.length !== g.size * count) {
-      const got = packed === undefined ? 'none' : `${packed.length}`;
-      throw new ConfigError(`${where}: patterns of group "${g.name}" must hold ${g.size * count} values (packPatterns for this net), got ${got}`);
-    }
-  }
 }
 
 export function checkInitSpec(value: unknown, where = 'initialParameters: spec'): void {

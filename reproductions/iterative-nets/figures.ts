@@ -1,4 +1,4 @@
-import type { FigureSpec } from '../kit/figures.js';
+import type { FigureSpec } from '../kit/experiment.js';
 import type { SequenceTable } from './sequences-figure.js';
 import { iterativeSequencesSvg, sequenceLayout } from './sequences-figure.js';
 import type { ConfigOf } from '../kit/settings.js';

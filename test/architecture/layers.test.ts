@@ -57,6 +57,24 @@ describe('the layers import one way', () => {
     expect(violations(under('scripts/app'), (t) => t.startsWith('scripts/') && !t.startsWith('scripts/app/'))).toEqual([]);
   });
 
+  it('no modules import each other in a circle', () => {
+    const graph = new Map(tsFiles.map((f) => [f.rel, importsOf(f).map((t) => t.replace(/\.js$/, '.ts'))]));
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) if (graph.has(next)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(circles).toEqual([]);
+  });
+
   it('the kit knows no experiment', () => {
     const ids = experiments.map((e) => e.id);
     expect(violations(under('reproductions/kit'), (t) => ids.some((id) => t.startsWith(`reproductions/${id}`)))).toEqual([]);
