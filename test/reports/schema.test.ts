@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { assertValidReport, reportErrors } from '../../reports/validate.js';
-import { SCHEMA_VERSION, type Report } from '../../reports/types.js';
-import { assembleExperiment, measureRun } from '../../reproductions/run-experiment.js';
+import { SCHEMA_VERSION, type Report } from '../../reports/contract/index.js';
+import { defaults } from '../../reproductions/kit/settings.js';
 import { experiments } from '../../reproductions/registry.js';
-import { defaults } from '../../reproductions/settings.js';
-import { symmetry } from '../../reproductions/symmetry.js';
+import { symmetry } from '../../reproductions/symmetry/index.js';
+import { presentationOf } from '../../scripts/app/presentation.js';
+import { assembleExperiment, measureRun } from '../../scripts/app/run-experiment.js';
 
 function smallReport(): Report {
   const config = { ...defaults(symmetry.settings), sweepBudget: 2000 };
@@ -40,7 +41,7 @@ describe('the report schema', () => {
   });
 
   it('renders Markdown that opens with the verdict table', () => {
-    const md = renderMarkdown(report);
+    const md = renderMarkdown(report, presentationOf(report));
     expect(md.split('\n').findIndex((l) => l === '## Verdicts')).toBeLessThan(md.split('\n').findIndex((l) => l.startsWith('## Symmetry')));
     expect(md).toMatch(/\| learning-within-0.2 \| 1425 sweeps \(one run\) \| median/);
   });
