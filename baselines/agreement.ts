@@ -1,5 +1,5 @@
 import { parametersDigest } from '../engine/index.js';
-import type { BenchmarkAgreement } from '../reports/benchmark-types.js';
+import type { BenchmarkAgreement } from '../reports/contract/index.js';
 import type { Implementation, Trained } from './task.js';
 
 // Oracles before rivals: an implementation is timed only if, from the same initial parameters, it

@@ -1,4 +1,4 @@
-import type { BenchmarkReport, BenchmarkResult } from './benchmark-types.js';
+import type { BenchmarkReport, BenchmarkResult } from './contract/index.js';
 
 // The benchmark as Markdown: a pure function of its JSON. Used by `npm run bench` on stdout and by
 // the reproduction report when it carries a benchmark.

@@ -1,4 +1,4 @@
-import type { ComparisonReport, OpenInterval, VariantResult } from './comparison-types.js';
+import type { ComparisonReport, OpenInterval, VariantResult } from './contract/index.js';
 import { formatNumber } from './markdown.js';
 
 // The comparison's Markdown: a pure function of its JSON.

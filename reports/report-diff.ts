@@ -1,4 +1,4 @@
-import type { ExperimentReport, Report } from './types.js';
+import type { ExperimentReport, Report } from './contract/index.js';
 
 // What changed between a baseline report and a new one: the regression gate's judgement, as a
 // pure function of the two reports. A difference names experiment, seed (or claim) and field.

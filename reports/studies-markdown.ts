@@ -1,4 +1,4 @@
-import type { Report, SweepReport, Verdict } from './contract/index.js';
+import type { Report, StudyReport, Verdict } from './contract/index.js';
 
 // The setting studies of report.md (--sweep): one table per studied setting, claims as rows and values as
 // columns, so that a claim which holds under one convention and fails under another shows as
@@ -10,12 +10,12 @@ const number = (v: number, digits: number) => (Number.isInteger(v) ? String(v) :
 const percent = (v: number | null) => (v === null ? 'n/a' : `${number(100 * v, 3)}%`);
 const sweeps = (v: number | null) => (v === null ? 'not reached' : number(v, 5));
 
-function header(s: SweepReport, value: SweepReport['values'][number]['value']): string {
+function header(s: StudyReport, value: StudyReport['values'][number]['value']): string {
   const marks = [value === s.default ? 'default' : null, value === s.baseline && s.baseline !== s.default ? 'as --set' : null].filter((m) => m !== null);
   return `\`${String(value)}\`${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
 }
 
-export function studyTable(s: SweepReport): string[] {
+export function studyTable(s: StudyReport): string[] {
   const claimIds = s.values[0]?.claims.map((c) => c.id) ?? [];
   const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
   return [

@@ -17,5 +17,5 @@ export * from './runs.js';
 export * from './schema-document.js';
 export * from './settings.js';
 export * from './statistics.js';
-export * from './sweeps.js';
+export * from './studies.js';
 export * from './verdict.js';

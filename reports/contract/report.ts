@@ -3,7 +3,7 @@ import { BenchmarkReport } from './benchmark.js';
 import { Environment } from './environment.js';
 import { ExperimentReport } from './experiment.js';
 import { Dict, Nullable } from './json-schema.js';
-import { SweepReport } from './sweeps.js';
+import { StudyReport } from './studies.js';
 
 // The report: the single source of truth for everything a user sees. `experiments` is a pure
 // function of the flags and the code (byte-identical between runs); timings live in `timing`.
@@ -58,7 +58,7 @@ export const Report = Type.Object(
     /** Present with --bench: timings of the engine beside its baselines, never part of `experiments`. */
     benchmark: Type.Optional(BenchmarkReport),
     /** Present when --sweep was given; never changes `experiments`. */
-    sweeps: Type.Optional(Type.Array(SweepReport)),
+    sweeps: Type.Optional(Type.Array(StudyReport)),
   },
   {
     additionalProperties: false,

@@ -1,4 +1,5 @@
 import { constant, type TrainConfig, type UpdateRule } from '../../engine/index.js';
+import type { Grain } from '../../reports/contract/index.js';
 
 /**
  * What a comparison of optimizer variants changes in an experiment's training: the update rule,
@@ -7,7 +8,7 @@ import { constant, type TrainConfig, type UpdateRule } from '../../engine/index.
  */
 export interface TrainingOverride {
   rule: UpdateRule<any>;
-  grain: 'batch' | 'pattern';
+  grain: Grain;
   learningRate?: number;
   momentum?: number;
 }

@@ -1,4 +1,4 @@
-import type { ExperimentReport, SweepReport } from '../../reports/contract/index.js';
+import type { ExperimentReport, StudyReport } from '../../reports/contract/index.js';
 import type { AnyExperiment } from '../../reproductions/kit/experiment.js';
 import { withValue, type Config, type Deviation } from '../../reproductions/kit/settings.js';
 import type { RunPlan } from './plan.js';
@@ -10,7 +10,7 @@ import { runExperiment, type SeedsRunner } from './run-experiment.js';
 
 export interface RunOutcome {
   experiments: ExperimentReport[];
-  studies: SweepReport[];
+  studies: StudyReport[];
   seconds: Record<string, number>;
 }
 
@@ -48,7 +48,7 @@ export async function runPlan(plan: RunPlan, runner?: SeedsRunner): Promise<RunO
   for (const p of plan.experiments) {
     experiments.push(await runLabelled(p.experiment.id, p.experiment, p.config, p.deviations, p.seeds, seconds, runner));
   }
-  const studies: SweepReport[] = [];
+  const studies: StudyReport[] = [];
   for (const target of plan.studies.flatMap((s) => s.targets)) {
     const index = plan.experiments.findIndex((p) => p.experiment === target.experiment);
     const p = plan.experiments[index]!;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compileSchema } from '../../../reports/schema-validator.js';
+import { GRAINS } from '../../../reports/contract/index.js';
 import { findVariant, variants, variantValues, type Grain } from '../../../reproductions/kit/variants.js';
 import { UsageError } from '../usage-error.js';
 
@@ -21,7 +22,7 @@ export function variantOptionsSchema(): object {
           type: 'object',
           additionalProperties: false,
           properties: {
-            grain: { enum: ['batch', 'pattern'] },
+            grain: { enum: [...GRAINS] },
             ...Object.fromEntries(v.params.map((p) => [p.name, { type: 'number', minimum: p.min, maximum: p.max }])),
           },
         },
@@ -55,8 +56,8 @@ export function readVariantOptions(path: string): VariantOptions {
 export function addVariantFlag(options: VariantOptions, variantId: string, param: string, raw: string): void {
   const variant = findVariant(variantId)!;
   if (param === 'grain') {
-    if (raw !== 'batch' && raw !== 'pattern') throw new UsageError(`--set ${variantId}.grain must be batch or pattern, got "${raw}"`);
-    (options[variantId] ??= {}).grain = raw;
+    if (!(GRAINS as readonly string[]).includes(raw)) throw new UsageError(`--set ${variantId}.grain must be ${GRAINS.join(' or ')}, got "${raw}"`);
+    (options[variantId] ??= {}).grain = raw as Grain;
     return;
   }
   const def = variant.params.find((p) => p.name === param);

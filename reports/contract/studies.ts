@@ -4,8 +4,8 @@ import { SettingGroup, SettingValue } from './settings.js';
 import { CensoredSummary } from './statistics.js';
 import { Verdict } from './verdict.js';
 
-/** One value of a swept setting: what the criterion and each claim made of it. */
-export const SweepValueReport = Type.Object(
+/** One value of a studied setting (--sweep): what the criterion and each claim made of it. */
+export const StudyValueReport = Type.Object(
   {
     value: SettingValue,
     criterion: CensoredSummary,
@@ -19,11 +19,11 @@ export const SweepValueReport = Type.Object(
   },
   { additionalProperties: false },
 );
-export type SweepValueReport = Static<typeof SweepValueReport>;
+export type StudyValueReport = Static<typeof StudyValueReport>;
 
 /** One setting of one experiment run once per value, every other setting as in `experiments`. */
-export const SweepReport = named(
-  'sweep',
+export const StudyReport = named(
+  'study',
   Type.Object(
     {
       experiment: Type.String({ pattern: '^[a-z0-9-]+$' }),
@@ -33,9 +33,9 @@ export const SweepReport = named(
       /** The setting's value in `experiments`: its default, unless --set changed it. */
       baseline: SettingValue,
       seeds: Type.Integer({ minimum: 1 }),
-      values: Type.Array(SweepValueReport, { minItems: 1 }),
+      values: Type.Array(StudyValueReport, { minItems: 1 }),
     },
     { additionalProperties: false, description: 'One setting of one experiment run once per value; every other setting as in `experiments`.' },
   ),
 );
-export type SweepReport = Static<typeof SweepReport>;
+export type StudyReport = Static<typeof StudyReport>;
