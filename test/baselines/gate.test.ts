@@ -5,8 +5,8 @@ import { layoutOf } from '../../baselines/layout.js';
 import type { Implementation, TrainingTask } from '../../baselines/task.js';
 import { buildNet, packPatterns, train } from '../../engine/index.js';
 import { benchmarkErrors } from '../../reports/validate-benchmark.js';
-import { runBench } from '../../scripts/bench/run-bench.js';
-import { benchTask } from '../../scripts/bench/tasks.js';
+import { runBench } from '../../scripts/app/bench/run-bench.js';
+import { benchTask, taskIds } from '../../scripts/app/bench/tasks.js';
 import { oneHotSpec } from '../helpers/one-hot-net.js';
 import { skipTiedSpec } from '../helpers/random-net.js';
 
@@ -61,10 +61,9 @@ describe('the oracle gate', () => {
 
 describe('the baselines\' own parameter layout', () => {
   it.each([
-    ['symmetry', benchTask('symmetry').spec],
-    ['family trees', benchTask('family-trees').spec],
-    ['one-hot net with a skip connection', oneHotSpec],
-  ] as const)('matches the engine\'s for the %s net', (_, spec) => {
+    ...taskIds().map((id) => [id, benchTask(id).spec] as const),
+    ['one-hot net with a skip connection', oneHotSpec] as const,
+  ])('matches the engine\'s for the %s net', (_, spec) => {
     const layout = layoutOf(spec);
     const net = buildNet(spec);
     expect(layout.parameterCount).toBe(net.parameterCount);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithEngine } from '../../baselines/agreement.js';
-import { compileCReference, cReference } from '../../baselines/c-reference.js';
+import { cReference, findCCompiler } from '../../baselines/c-reference.js';
 import { trainEngine } from '../../baselines/engine-adapter.js';
 import { trainNestedLoops } from '../../baselines/nested-loops.js';
 import { trainObjectGraph } from '../../baselines/object-graph.js';
 import type { Implementation, Trained } from '../../baselines/task.js';
 import { tfjsCpu, tfjsWasm } from '../../baselines/tfjs-backends.js';
 import { parametersDigest } from '../../engine/index.js';
-import { benchTask, TASK_IDS } from '../../scripts/bench/tasks.js';
+import { benchTask, taskIds } from '../../scripts/app/bench/tasks.js';
 
 // Oracles first: from the engine's initial parameters, every baseline follows the engine's
 // trajectory on both benchmark nets for the benchmark's check sweeps (symmetry 50, family trees 30,
@@ -18,7 +18,7 @@ import { benchTask, TASK_IDS } from '../../scripts/bench/tasks.js';
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 const maxDifference = (a: Float64Array, b: Float64Array) => a.reduce((m, v, k) => Math.max(m, Math.abs(v - b[k]!)), 0);
 
-async function trainWith(impl: Implementation, id: (typeof TASK_IDS)[number], sweeps: number): Promise<Trained | string> {
+async function trainWith(impl: Implementation, id: string, sweeps: number): Promise<Trained | string> {
   const runner = await impl.prepare(benchTask(id));
   if ('unavailable' in runner) return runner.unavailable;
   try {
@@ -28,7 +28,7 @@ async function trainWith(impl: Implementation, id: (typeof TASK_IDS)[number], sw
   }
 }
 
-describe.each(TASK_IDS)('baselines follow the engine on %s', (id) => {
+describe.each(taskIds())('baselines follow the engine on %s', (id) => {
   const task = benchTask(id);
   const sweeps = task.checkSweeps;
   const engine = trainEngine(task, sweeps);
@@ -42,7 +42,7 @@ describe.each(TASK_IDS)('baselines follow the engine on %s', (id) => {
     expect(parametersDigest(mine.params)).toBe(parametersDigest(engine.params));
   });
 
-  it.skipIf('unavailable' in compileCReference())('c-reference: the same final error to 1e-9, every weight to 1e-9', async () => {
+  it.skipIf('unavailable' in findCCompiler())('c-reference: the same final error to 1e-9, every weight to 1e-9', async () => {
     const mine = (await trainWith(cReference, id, sweeps)) as Trained;
     expect(relative(mine.finalError, engine.finalError)).toBeLessThanOrEqual(1e-9);
     expect(maxDifference(mine.params, engine.params)).toBeLessThanOrEqual(1e-9);

@@ -3,7 +3,7 @@ import {
   backward, buildNet, createWorkspace, forward, OutputLoss, packPatterns, subStream,
   type LossSpec, type Net, type NetSpec, type PatternSet,
 } from '../../engine/index.js';
-import { symmetryNet } from '../../reproductions/symmetry.js';
+import { symmetryNet } from '../../reproductions/symmetry/index.js';
 import { randomPatterns, skipTiedSpec } from '../helpers/random-net.js';
 import { referenceBackward, referenceForward } from '../helpers/reference-passes.js';
 import { oneHotPatterns, oneHotSpec } from '../helpers/one-hot-net.js';

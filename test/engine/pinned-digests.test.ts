@@ -3,9 +3,9 @@ import {
   accumulatedMomentum, buildNet, constant, initialParameters, packPatterns, paperMomentum, parametersDigest, piecewise, subStream, train,
   type NetSpec, type PatternSet, type TrainConfig,
 } from '../../engine/index.js';
-import { defaults } from '../../reproductions/settings.js';
-import { familyTrees } from '../../reproductions/family-trees.js';
-import { symmetry } from '../../reproductions/symmetry.js';
+import { familyTrees } from '../../reproductions/family-trees/index.js';
+import { defaults } from '../../reproductions/kit/settings.js';
+import { symmetry } from '../../reproductions/symmetry/index.js';
 import { oneHotPatterns, oneHotSpec } from '../helpers/one-hot-net.js';
 import { randomPatterns, skipTiedSpec } from '../helpers/random-net.js';
 

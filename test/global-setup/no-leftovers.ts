@@ -1,19 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { workerFolders } from '../helpers/worker-cache.js';
 
 // The suite must leave no temporary folder behind, neither its own scratch folders nor those of
 // the code under test (the C reference's build folder, render-report-png's page, the seed pool's
 // transpiled workers). Other runs may share the machine at the same time, so a before/after look
 // at the system's temp folder could blame them or miss us: instead every process of this run (the
 // vitest workers and the commands they start) gets a temp folder of its own through TMPDIR, and
-// whatever is left in it at the end is a leak. The seed pool's workers live in
-// node_modules/.cache, named after the process that made them: one made during this run whose
-// process has ended is a leak too.
+// whatever is left in it at the end is a leak. The seed pool's workers live in node_modules/.cache,
+// named after the process that made them: one made during this run by this process (whose threads
+// run the tests) or by a process that has ended is a leak too.
 
-const WORKER_CACHE = fileURLToPath(new URL('../../node_modules/.cache', import.meta.url));
-const WORKER_FOLDER = /^backprop-1986-workers-(\d+)-(\d+)$/;
 /** tsx keeps its compile cache in the temp folder on purpose; it is not the code's leftover. */
 const KEPT = /^tsx-/;
 
@@ -26,14 +24,6 @@ const isRunning = (pid: number) => {
   }
 };
 
-function abandonedWorkerFolders(since: number): string[] {
-  if (!existsSync(WORKER_CACHE)) return [];
-  return readdirSync(WORKER_CACHE).filter((name) => {
-    const match = WORKER_FOLDER.exec(name);
-    return match !== null && Number(match[2]) >= since && !isRunning(Number(match[1]));
-  });
-}
-
 export function setup(): () => void {
   const since = Date.now();
   const ownTemp = mkdtempSync(join(tmpdir(), 'backprop-1986-suite-'));
@@ -41,7 +31,7 @@ export function setup(): () => void {
   return () => {
     const left = [
       ...readdirSync(ownTemp).filter((name) => !KEPT.test(name)).map((name) => join(ownTemp, name)),
-      ...abandonedWorkerFolders(since).map((name) => join(WORKER_CACHE, name)),
+      ...workerFolders().filter((f) => f.madeAt >= since && (f.pid === process.pid || !isRunning(f.pid))).map((f) => f.name),
     ];
     rmSync(ownTemp, { recursive: true, force: true });
     for (const path of left) rmSync(path, { recursive: true, force: true });

@@ -10,10 +10,9 @@ const SWEEP_COUNT = /sweeps|budget/i;
  * experiment. Throws when an experiment has no such setting, so a new one is noticed, not slow.
  */
 export function cheapSettings(experiment: AnyExperiment, sweeps = 20): { config: Config; deviations: Deviation[] } {
-  const cut = settingList(experiment.settings).filter((s) => s.type.kind === 'number' && s.type.integer && SWEEP_COUNT.test(s.key));
-  if (cut.length === 0) throw new Error(`${experiment.id} has no setting whose key names sweeps or a budget`);
-  return resolveSettings(
-    experiment.settings,
-    cut.map((s) => ({ key: s.key, raw: String(s.type.kind === 'number' ? Math.max(s.type.min, Math.min(s.type.max, sweeps)) : sweeps) })),
+  const cut = settingList(experiment.settings).flatMap(({ key, type }) =>
+    type.kind === 'number' && type.integer && SWEEP_COUNT.test(key) ? [{ key, raw: String(Math.max(type.min, Math.min(type.max, sweeps))) }] : [],
   );
+  if (cut.length === 0) throw new Error(`${experiment.id} has no setting whose key names sweeps or a budget`);
+  return resolveSettings(experiment.settings, cut);
 }

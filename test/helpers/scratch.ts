@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 /** Every scratch folder of the suite starts with this, so a leftover one is easy to trace to the tests. */
-export const SCRATCH_PREFIX = 'backprop-1986-test-';
+const SCRATCH_PREFIX = 'backprop-1986-test-';
 
 /**
  * A maker of scratch folders for one test file: each call makes a new empty folder under the

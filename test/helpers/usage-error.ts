@@ -13,6 +13,21 @@ export function expectUsageError(run: () => unknown, message: RegExp | string): 
   } catch (error) {
     thrown = error;
   }
+  expectUsageErrorIs(thrown, message);
+}
+
+/** The same for work that fails asynchronously: the promise rejects with a one-line UsageError. */
+export async function expectUsageRejection(work: Promise<unknown>, message: RegExp | string): Promise<void> {
+  let thrown: unknown;
+  try {
+    await work;
+  } catch (error) {
+    thrown = error;
+  }
+  expectUsageErrorIs(thrown, message);
+}
+
+function expectUsageErrorIs(thrown: unknown, message: RegExp | string): void {
   expect(thrown, 'a UsageError').toBeInstanceOf(UsageError);
   const text = (thrown as UsageError).message;
   if (typeof message === 'string') expect(text).toContain(message);

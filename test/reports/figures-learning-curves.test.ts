@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { curveQuartiles, errorAt, sweepGrid } from '../../reports/figures/curve-summary.js';
 import { learningCurvesSvg } from '../../reports/figures/learning-curves.js';
-import type { RunRecord } from '../../reports/types.js';
+import type { RunRecord } from '../../reports/contract/index.js';
 import { familyTreesFixture, symmetryFixture } from '../fixtures/figure-reports.js';
-import { parseSvg, vegaMarks } from './figures-svg.js';
+import { parseSvg, vegaMarks } from '../helpers/parse-svg.js';
+
+/** The paper's sweep counts the symmetry fixture is charted with (one run); the family-trees one has none. */
+const PAPER_SWEEPS = [1425];
 
 const curveRun = (seed: number, sweeps: number[], errors: Array<number | null>) =>
   ({ seed, errorCurve: { sweeps, errors } }) as unknown as RunRecord;
@@ -33,7 +36,7 @@ describe('learning-curve summaries', () => {
 
 describe('figure: learning curves', () => {
   it('draws a line per seed, the median, its band, a dot per converged seed and the paper rule', async () => {
-    const svg = await learningCurvesSvg(symmetryFixture());
+    const svg = await learningCurvesSvg(symmetryFixture(), PAPER_SWEEPS);
     const root = parseSvg(svg);
     expect(vegaMarks(root, 'seeds')).toHaveLength(3);
     expect(vegaMarks(root, 'median')).toHaveLength(1);
@@ -46,13 +49,13 @@ describe('figure: learning curves', () => {
   });
 
   it('works for an experiment with no paper sweep count and few converged seeds', async () => {
-    const root = parseSvg(await learningCurvesSvg(familyTreesFixture()));
+    const root = parseSvg(await learningCurvesSvg(familyTreesFixture(), []));
     expect(vegaMarks(root, 'seeds')).toHaveLength(4);
     expect(vegaMarks(root, 'reached')).toHaveLength(1);
     expect(vegaMarks(root, 'paper')).toHaveLength(0);
   });
 
   it('gives the same bytes on a second render', async () => {
-    expect(await learningCurvesSvg(symmetryFixture())).toBe(await learningCurvesSvg(symmetryFixture()));
+    expect(await learningCurvesSvg(symmetryFixture(), PAPER_SWEEPS)).toBe(await learningCurvesSvg(symmetryFixture(), PAPER_SWEEPS));
   });
 });

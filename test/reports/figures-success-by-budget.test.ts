@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { successByBudgetSpec, successByBudgetSvg, successSteps } from '../../reports/figures/success-by-budget.js';
 import { vegaLiteToSvg } from '../../reports/figures/vega-svg.js';
 import { symmetryFixture } from '../fixtures/figure-reports.js';
-import { parseSvg, vegaMarks, withClass } from './figures-svg.js';
+import { parseSvg, vegaMarks, withClass } from '../helpers/parse-svg.js';
+
+/** The paper's sweep counts the symmetry fixture is charted with (one run). */
+const PAPER_SWEEPS = [1425];
 
 describe('success-by-budget steps', () => {
   it('rises at each sweeps to criterion and keeps unreached seeds in the denominator', () => {
@@ -17,7 +20,7 @@ describe('success-by-budget steps', () => {
 
 describe('figure: success by budget', () => {
   it('draws one step curve and the paper rule, with no legend for a single series', async () => {
-    const svg = await successByBudgetSvg(symmetryFixture());
+    const svg = await successByBudgetSvg(symmetryFixture(), PAPER_SWEEPS);
     const root = parseSvg(svg);
     expect(vegaMarks(root, 'success')).toHaveLength(1);
     expect(vegaMarks(root, 'paper')).toHaveLength(1);
@@ -37,6 +40,6 @@ describe('figure: success by budget', () => {
   });
 
   it('gives the same bytes on a second render', async () => {
-    expect(await successByBudgetSvg(symmetryFixture())).toBe(await successByBudgetSvg(symmetryFixture()));
+    expect(await successByBudgetSvg(symmetryFixture(), PAPER_SWEEPS)).toBe(await successByBudgetSvg(symmetryFixture(), PAPER_SWEEPS));
   });
 });

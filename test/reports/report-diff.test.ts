@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../reports/report-diff.js';
-import { SCHEMA_VERSION, type Report } from '../../reports/types.js';
-import { assembleExperiment, measureRun } from '../../reproductions/run-experiment.js';
-import { defaults } from '../../reproductions/settings.js';
-import { symmetry } from '../../reproductions/symmetry.js';
+import { SCHEMA_VERSION, type Report } from '../../reports/contract/index.js';
+import { defaults } from '../../reproductions/kit/settings.js';
+import { symmetry } from '../../reproductions/symmetry/index.js';
+import { assembleExperiment, measureRun } from '../../scripts/app/run-experiment.js';
 
 function report(node: string, seconds = 1): Report {
   const config = { ...defaults(symmetry.settings), sweepBudget: 2000 };

@@ -1,22 +1,39 @@
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../reports/contract/index.js';
+import { parseCheckArgs } from '../../scripts/app/args/check-args.js';
+import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
+import { judgeAgainstBaseline, rerun } from '../../scripts/app/check.js';
+import { readReportFile } from '../../scripts/app/read-report.js';
+import { reproduce } from '../../scripts/app/reproduce.js';
+import { capturingOutput } from '../helpers/capture-output.js';
 import { ROOT, runScript } from '../helpers/run-script.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { expectUsageError } from '../helpers/usage-error.js';
 
-// The regression gate must catch a change to the code that alters results. Each test copies the
-// suite's sources to a scratch folder, makes one change there, and runs the gate against a small
-// baseline made from the unchanged code.
+// The regression gate must catch a change to the code that alters results. Those tests copy the
+// suite's sources to a scratch folder, make one change there, and run the gate as a command in that
+// copy against a small baseline made from the unchanged code. The rest runs in this process. How
+// check exits on bad input is checked once, in test/scripts/bad-input-exit.test.ts.
 
 const SOURCES = ['engine', 'reproductions', 'reports', 'scripts', 'package.json', 'tsconfig.json'];
-const BASELINE_ARGS = ['--only', 'symmetry', '--seeds', '3', '--set', 'symmetry.sweepBudget=3000'];
-let baseline: string;
+/** Reports a developer may have written under reports/out: not sources, and perhaps large. */
+const NOT_SOURCES = join(ROOT, 'reports', 'out');
+const BASELINE_ARGS = ['--only', 'symmetry', '--seeds', '3', '--set', 'symmetry.sweepBudget=3000', '--workers', '1'];
 const scratch = scratchFolders('gate-');
+let baselineFile: string;
+let baseline: Report;
 
-function scratchCopy(edit: { file: string; from: string | RegExp; to: string }): string {
+interface Edit {
+  file: string;
+  from: string;
+  to: string;
+}
+
+function scratchCopy(edit: Edit): string {
   const dir = scratch();
-  for (const s of SOURCES) cpSync(join(ROOT, s), join(dir, s), { recursive: true });
+  for (const s of SOURCES) cpSync(join(ROOT, s), join(dir, s), { recursive: true, filter: (path) => !path.startsWith(NOT_SOURCES) });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const path = join(dir, edit.file);
   const before = readFileSync(path, 'utf8');
@@ -26,76 +43,57 @@ function scratchCopy(edit: { file: string; from: string | RegExp; to: string }):
   return dir;
 }
 
-function check(cwd: string, ...extra: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--baseline', baseline, '--workers', '1', ...extra], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The gate as a command, in a copy of the sources with one edit. */
+const checkEdited = (edit: Edit) => runScript('scripts/check.ts', ['--baseline', baselineFile, '--workers', '1'], scratchCopy(edit));
 
-beforeAll(() => {
-  const out = scratch();
-  const r = runScript('scripts/reproduce.ts', [...BASELINE_ARGS, '--workers', '1', '--out', out]);
-  expect(r.code, r.stderr).toBe(0);
-  baseline = join(out, 'report.json');
+beforeAll(async () => {
+  baseline = (await capturingOutput(() => reproduce(parseReproduceArgs(BASELINE_ARGS)))).result;
+  baselineFile = join(scratch(), 'report.json');
+  writeFileSync(baselineFile, JSON.stringify(baseline, null, 2));
 });
 
 describe('the regression gate', () => {
-  it('passes when nothing changed', () => {
-    const r = check(ROOT);
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/check: no difference from/);
+  it('passes when nothing changed', async () => {
+    const { result: current } = await capturingOutput(() => rerun(readReportFile(baselineFile).report, 1));
+    const { lines, code } = judgeAgainstBaseline(baseline, current, baselineFile);
+    expect(code, lines.join('\n')).toBe(0);
+    expect(lines.at(-1)).toMatch(/^check: no difference from /);
   });
 
-  it('catches a momentum value changed in a spec', () => {
-    const dir = scratchCopy({ file: 'reproductions/symmetry.ts', from: "description: 'α, the momentum of eq. 9', default: 0.9,", to: "description: 'α, the momentum of eq. 9', default: 0.85," });
-    const r = check(dir);
-    expect(r.code).toBe(1);
+  it.concurrent('catches a momentum value changed in a spec', async ({ expect }) => {
+    const r = await checkEdited({ file: 'reproductions/symmetry/settings.ts', from: 'momentum: momentum({ default: 0.9,', to: 'momentum: momentum({ default: 0.85,' });
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/symmetry: hyperparameters\.momentum: 0\.9 → 0\.85/);
     expect(r.stdout).toMatch(/symmetry seed 1: weightsDigest: /);
   });
 
-  it('catches a change of the loss reduction', () => {
-    const dir = scratchCopy({ file: 'reproductions/symmetry.ts', from: "description: 'E summed over cases and outputs, or averaged', default: 'sum',", to: "description: 'E summed over cases and outputs, or averaged', default: 'mean'," });
-    const r = check(dir);
-    expect(r.code).toBe(1);
+  it.concurrent('catches a change of the loss reduction', async ({ expect }) => {
+    const r = await checkEdited({ file: 'reproductions/symmetry/settings.ts', from: "lossReduction: lossReduction({ default: 'sum',", to: "lossReduction: lossReduction({ default: 'mean'," });
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/symmetry: conventions\.lossReduction: "sum" → "mean"/);
   });
 
-  it('catches a change in the order of the random sub-streams', () => {
+  it.concurrent('catches a change in the order of the random sub-streams', async ({ expect }) => {
     // The initial weights drawn from the `order` stream instead of the `init` stream.
-    const dir = scratchCopy({ file: 'reproductions/symmetry.ts', from: "subStream(ID, seed, 'init')", to: "subStream(ID, seed, 'order')" });
-    const r = check(dir);
-    expect(r.code).toBe(1);
+    const r = await checkEdited({ file: 'reproductions/kit/layered-net.ts', from: "subStream(spec.id, seed, 'init')", to: "subStream(spec.id, seed, 'order')" });
+    expect(r.code, r.stderr).toBe(1);
     for (const seed of [1, 2, 3]) expect(r.stdout).toMatch(new RegExp(`symmetry seed ${seed}: weightsDigest: `));
     expect(r.stdout).not.toMatch(/hyperparameters|conventions/);
   });
 
   it('compares a given report instead of re-running, and prints timings only as advice', () => {
-    const r = check(ROOT, '--report', baseline);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/advice \(timing, never fails\): symmetry: /);
+    const { lines, code } = judgeAgainstBaseline(baseline, readReportFile(baselineFile).report, baselineFile);
+    expect(code).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/^advice \(timing, never fails\): symmetry: /));
   });
 });
 
-describe('check: bad input exits 2 with one line', () => {
-  const dir = scratch();
-  const notJson = join(dir, 'not.json');
-  writeFileSync(notJson, '{ "schemaVersion": ');
-  const notReport = join(dir, 'other.json');
-  writeFileSync(notReport, JSON.stringify({ schemaVersion: 1, experiments: [] }));
+describe('check: bad arguments are a one-line UsageError', () => {
+  // A baseline that is no report is refused where every report is read: read-report.test.ts.
   const cases: Array<[string, string[], RegExp]> = [
     ['no --baseline', [], /--baseline <report.json> is required/],
-    ['an unreadable baseline', ['--baseline', join(dir, 'missing.json')], /cannot read .*missing\.json.*ENOENT/],
-    ['a baseline that is not JSON', ['--baseline', notJson], /is not JSON/],
-    ['a baseline that is not a report', ['--baseline', notReport], /is not a report of this suite: \/ must have required property 'suite'/],
-    ['a bad worker count', ['--baseline', notReport, '--workers', 'zero'], /--workers must be a whole number/],
-    ['an unknown flag', ['--baseline', notReport, '--strict'], /Unknown option '--strict'/],
+    ['a bad worker count', ['--baseline', 'b.json', '--workers', 'zero'], /--workers must be a whole number/],
+    ['an unknown flag', ['--baseline', 'b.json', '--strict'], /Unknown option '--strict'/],
   ];
-  for (const [name, args, message] of cases) {
-    it(name, () => {
-      const r = runScript('scripts/check.ts', args);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    });
-  }
+  for (const [name, argv, message] of cases) it(name, () => expectUsageError(() => parseCheckArgs(argv), message));
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedPool } from '../../scripts/cli/seed-pool.js';
-import { compareVariants } from '../../reproductions/compare-variants.js';
-import { defaults } from '../../reproductions/settings.js';
-import { symmetry } from '../../reproductions/symmetry.js';
-import { findVariant, variantValues } from '../../reproductions/variants.js';
+import { defaults } from '../../reproductions/kit/settings.js';
+import { findVariant, variantValues } from '../../reproductions/kit/variants.js';
+import { symmetry } from '../../reproductions/symmetry/index.js';
+import { compareVariants } from '../../scripts/app/compare-variants.js';
+import { seedPool } from '../../scripts/app/pool/seed-pool.js';
 
 const plan = (id: string, given: Record<string, number> = {}) => {
   const variant = findVariant(id)!;

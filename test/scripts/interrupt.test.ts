@@ -1,42 +1,80 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ROOT } from '../helpers/run-script.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { workerFolders } from '../helpers/worker-cache.js';
 
-/** Starts a command, sends it Ctrl-C (SIGINT) after `afterMs`, and collects how it ended. */
-function interrupt(args: string[], afterMs: number): Promise<{ code: number | null; stderr: string }> {
+// Ctrl-C needs a process of its own. Each command is started, sent SIGINT as soon as it is known to
+// be training (not after a fixed delay, which a loaded machine could outrun), and must then stop its
+// pool, say that it wrote nothing, exit 130 and leave nothing behind.
+
+const scratch = scratchFolders('interrupt-');
+const POLL_MS = 50;
+/** Far beyond what any of these should take; the command is killed then, so a failure never hangs. */
+const DEADLINE_MS = 50_000;
+
+interface Ended {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  pid: number;
+}
+
+/** Starts a command, sends it SIGINT once `training` says it is under way, and collects how it ended. */
+function interruptWhen(args: string[], training: (stdout: string, pid: number) => boolean): Promise<Ended> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const pid = child.pid!;
+    let stdout = '';
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGINT'), afterMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      done({ code, stderr });
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const poll = setInterval(() => {
+      if (!training(stdout, pid)) return;
+      clearInterval(poll);
+      child.kill('SIGINT');
+    }, POLL_MS);
+    const deadline = setTimeout(() => child.kill('SIGKILL'), DEADLINE_MS);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      clearTimeout(deadline);
+      done({ code, stdout, stderr, pid });
     });
   });
 }
 
-const scratch = scratchFolders('interrupt-');
+/** The pool's transpiled workers exist: its Ctrl-C handler is in place (scripts/app/pool/with-seed-pool.ts). */
+const poolStarted = (_: string, pid: number) => workerFolders().some((f) => f.pid === pid);
+/** A line the first experiment prints when it is done: the second one, minutes long, is under way. */
+const finished = (line: RegExp) => (stdout: string) => line.test(stdout);
 
 describe('an interrupted run', () => {
+  // Symmetry finishes at once (10 sweeps a seed); family trees then keep every thread busy for minutes.
+  const reproduceArgs = (workers: string, out: string) => [
+    'scripts/reproduce.ts', '--only', 'symmetry,family-trees', '--seeds', '400', '--set', 'symmetry.sweepBudget=10', '--workers', workers, '--out', out,
+  ];
+
   for (const workers of ['1', '2']) {
-    it(`leaves no report behind and says so (--workers ${workers})`, async () => {
+    it.concurrent(`of reproduce stops, exits 130 and leaves no report (--workers ${workers})`, async ({ expect }) => {
       const out = scratch();
-      // 400 family-tree seeds take minutes: the interrupt always lands mid-run.
-      const r = await interrupt(['scripts/reproduce.ts', '--only', 'family-trees', '--seeds', '400', '--workers', workers, '--out', out], 4000);
-      expect(r.code).toBe(130);
+      const r = await interruptWhen(reproduceArgs(workers, out), finished(/^symmetry: 400 seeds in /m));
+      expect(r.stdout).toMatch(/^symmetry: 400 seeds in /m);
+      expect(r.code, r.stderr).toBe(130);
       expect(r.stderr).toMatch(/reproduce: interrupted; nothing written/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(readdirSync(out)).toEqual([]);
+      expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
     });
   }
 
-  it('of compare leaves nothing behind either', async () => {
+  it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
-    const r = await interrupt(['scripts/compare.ts', '--only', 'family-trees', '--seeds', '400', '--out', out], 4000);
-    expect(r.code).toBe(130);
+    const r = await interruptWhen(['scripts/compare.ts', '--only', 'family-trees', '--seeds', '400', '--workers', '2', '--out', out], poolStarted);
+    expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/compare: interrupted; nothing written/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(out)).toEqual([]);
+    expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
   });
 });

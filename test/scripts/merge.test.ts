@@ -1,91 +1,90 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../reports/types.js';
+import type { Report } from '../../reports/contract/index.js';
 import { reportErrors } from '../../reports/validate.js';
-import { runScript } from '../helpers/run-script.js';
+import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
+import { mergeShardReports } from '../../scripts/app/merge-reports.js';
+import { readReportFile } from '../../scripts/app/read-report.js';
+import { reproduce } from '../../scripts/app/reproduce.js';
+import { writeReportSet } from '../../scripts/app/write-outputs.js';
+import { capturingOutput } from '../helpers/capture-output.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { expectUsageError } from '../helpers/usage-error.js';
+
+// Shards and their merge, in this process: reproduce --shard writes each shard's report.json, and
+// merge reads them back as scripts/merge.ts does (a file that is no report: read-report.test.ts).
+// How merge exits on bad input is checked once, in test/scripts/bad-input-exit.test.ts.
 
 const scratch = scratchFolders('merge-');
 const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000', '--workers', '1'];
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 
-function reproduce(args: string[]): string {
-  const out = scratch();
-  const r = runScript('scripts/reproduce.ts', [...args, '--out', out]);
-  expect(r.code, r.stderr).toBe(0);
-  return out;
-}
-
-/** A copy of a shard report, changed by `edit`, in a file of its own. */
-function edited(dir: string, edit: (r: Report) => void): string {
-  const report = readReport(dir);
-  edit(report);
+/** Runs reproduce with these flags and writes its report.json, as a shard would; returns the file. */
+async function reproduceToFile(args: string[]): Promise<string> {
+  const { result } = await capturingOutput(() => reproduce(parseReproduceArgs(args)));
   const path = join(scratch(), 'report.json');
-  writeFileSync(path, JSON.stringify(report));
+  writeFileSync(path, JSON.stringify(result, null, 2));
   return path;
 }
 
+/** A copy of a shard report, changed by `edit`, in a file of its own. */
+function edited(path: string, edit: (r: Report) => void): string {
+  const report = readReportFile(path).report;
+  edit(report);
+  const copy = join(scratch(), 'report.json');
+  writeFileSync(copy, JSON.stringify(report));
+  return copy;
+}
+
+const mergeFiles = (files: string[]) => mergeShardReports(files.map(readReportFile));
+
 describe('shards and merge', () => {
-  let single: string;
+  let single: Report;
   let shard1: string;
   let shard2: string;
-  beforeAll(() => {
-    single = reproduce(QUICK);
-    shard1 = reproduce([...QUICK, '--shard', '1/2']);
-    shard2 = reproduce([...QUICK, '--shard', '2/2']);
+  beforeAll(async () => {
+    single = readReportFile(await reproduceToFile(QUICK)).report;
+    shard1 = await reproduceToFile([...QUICK, '--shard', '1/2']);
+    shard2 = await reproduceToFile([...QUICK, '--shard', '2/2']);
   });
 
   it('runs every n-th seed in a shard and records the shard', () => {
-    const [a, b] = [readReport(shard1), readReport(shard2)];
+    const [a, b] = [readReportFile(shard1).report, readReportFile(shard2).report];
     expect(a.experiments[0]!.seeds).toEqual([1, 3, 5]);
     expect(b.experiments[0]!.seeds).toEqual([2, 4]);
     expect(a.invocation.shard).toEqual({ index: 1, count: 2 });
     expect(b.invocation.shard).toEqual({ index: 2, count: 2 });
   });
 
-  it('merges two shards into the experiments of the single run, whatever order they are given in', () => {
-    const out = scratch();
-    const r = runScript('scripts/merge.ts', ['--out', out, join(shard2, 'report.json'), join(shard1, 'report.json')]);
-    expect(r.code, r.stderr).toBe(0);
-    const merged = readReport(out);
+  it('merges two shards into the experiments of the single run, whatever order they are given in', async () => {
+    const merged = mergeFiles([shard2, shard1]);
     expect(reportErrors(merged)).toBeNull();
     expect(merged.invocation.merged).toEqual({ shards: 2 });
     expect(merged.experiments[0]!.seeds).toEqual([1, 2, 3, 4, 5]);
-    expect(JSON.stringify(merged.experiments)).toBe(JSON.stringify(readReport(single).experiments));
+    expect(JSON.stringify(merged.experiments)).toBe(JSON.stringify(single.experiments));
+    const out = scratch();
+    await writeReportSet(merged, out);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^## Verdicts/m);
   });
 
-  describe('bad input exits 2 with one line naming the problem, and writes nothing', () => {
+  describe('bad input is a one-line UsageError naming the problem', () => {
     const cases: Array<[string, () => string[], RegExp]> = [
-      ['overlapping seeds (one shard twice)', () => [join(shard1, 'report.json'), join(shard1, 'report.json')], /seed 1 of symmetry is in both .* seeds must not overlap/],
-      ['a missing shard', () => [join(shard1, 'report.json')], /shard 2\/2 missing/],
-      ['different settings', () => [join(shard1, 'report.json'), edited(shard2, (r) => { r.experiments[0]!.hyperparameters.sweepBudget!.value = 2000; })], /differ in settings: symmetry.sweepBudget: 2000 vs 3000/],
-      ['a different suite version', () => [join(shard1, 'report.json'), edited(shard2, (r) => { r.suite.version = '9.9.9'; })], /differ in suite version/],
-      ['a different seed count', () => [join(shard1, 'report.json'), edited(shard2, (r) => { r.invocation.seeds = 6; })], /differ in --seeds: 6 vs 5/],
-      ['an edited verdict', () => [join(shard1, 'report.json'), edited(shard2, (r) => { r.experiments[0]!.claims[0]!.verdict = 'reproduced'; r.experiments[0]!.claims[0]!.decidedBy = 'x'; })], /its symmetry results are not what this suite makes of its runs/],
-      ['a report that is not JSON', () => [join(shard1, 'report.json'), join(shard1, 'report.md')], /report\.md" is not JSON/],
-      ['a report that fails the schema', () => [join(shard1, 'report.json'), edited(shard2, (r) => { (r as { experiments: unknown }).experiments = 'none'; })], /is not a report of this suite: \/experiments must be array/],
-      ['a file that does not exist', () => [join(shard1, 'report.json'), '/nonexistent/report.json'], /cannot read "\/nonexistent\/report.json": ENOENT/],
+      ['overlapping seeds (one shard twice)', () => [shard1, shard1], /seed 1 of symmetry is in both .* seeds must not overlap/],
+      ['a missing shard', () => [shard1], /shard 2\/2 missing/],
+      ['different settings', () => [shard1, edited(shard2, (r) => { r.experiments[0]!.hyperparameters.sweepBudget!.value = 2000; })], /differ in settings: symmetry.sweepBudget: 2000 vs 3000/],
+      ['a different suite version', () => [shard1, edited(shard2, (r) => { r.suite.version = '9.9.9'; })], /differ in suite version/],
+      ['a different Node version', () => [shard1, edited(shard2, (r) => { r.environment.node = 'v0.0.1'; })], /differ in Node version: "v0.0.1" vs/],
+      ['a different seed count', () => [shard1, edited(shard2, (r) => { r.invocation.seeds = 6; })], /differ in --seeds: 6 vs 5/],
+      ['an edited verdict', () => [shard1, edited(shard2, (r) => { r.experiments[0]!.claims[0]!.verdict = 'reproduced'; r.experiments[0]!.claims[0]!.decidedBy = 'x'; })], /its symmetry results are not what this suite makes of its runs/],
       ['no reports at all', () => [], /give the report.json of every shard/],
-      ['an unknown flag', () => ['--fast'], /Unknown option '--fast'/],
     ];
     for (const [name, files, message] of cases) {
-      it(name, () => {
-        const out = scratch();
-        const r = runScript('scripts/merge.ts', ['--out', out, ...files()]);
-        expect(r.code, r.stdout).toBe(2);
-        expect(r.stderr).toMatch(message);
-        expect(r.stderr.trim().split('\n')).toHaveLength(1);
-        expect(r.stderr).not.toMatch(/\n\s+at /);
-        expect(existsSync(join(out, 'report.json'))).toBe(false);
-        expect(readdirSync(out)).toEqual([]);
-      });
+      it(name, () => expectUsageError(() => mergeFiles(files()), message));
     }
   });
 });
 
-describe('--shard: bad values exit 2 with one line', () => {
+describe('--shard: bad values are a one-line UsageError', () => {
   const cases: Array<[string[], RegExp]> = [
     [['--shard', '0/2'], /--shard must be <i>\/<n> .*got "0\/2": i must be from 1 to 2/],
     [['--shard', '3/2'], /--shard must be <i>\/<n> .*got "3\/2": i must be from 1 to 2/],
@@ -95,13 +94,6 @@ describe('--shard: bad values exit 2 with one line', () => {
     [['--seeds', '2', '--shard', '3/3'], /--shard 3\/3 leaves symmetry no seeds: it runs 2/],
   ];
   for (const [args, message] of cases) {
-    it(args.join(' '), () => {
-      const out = scratch();
-      const r = runScript('scripts/reproduce.ts', ['--only', 'symmetry', ...args, '--out', out]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(readdirSync(out)).toEqual([]);
-    });
+    it(args.join(' '), () => expectUsageError(() => parseReproduceArgs(['--only', 'symmetry', ...args]), message));
   }
 });

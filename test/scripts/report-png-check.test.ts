@@ -1,7 +1,12 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodePng } from '../../scripts/report-png/decode-png.js';
-import { measureInk } from '../../scripts/report-png/ink.js';
+import { decodePng } from '../../scripts/app/report-png/decode-png.js';
+import { measureInk } from '../../scripts/app/report-png/ink.js';
+import { renderReportPng } from '../../scripts/app/report-png/render-report.js';
+import { scratchFolders } from '../helpers/scratch.js';
+import { expectUsageRejection } from '../helpers/usage-error.js';
+
+const scratch = scratchFolders('report-png-');
 
 // The PNG check's own parts, on a PNG built here byte by byte (the CRCs are not read, so left 0).
 
@@ -36,5 +41,15 @@ describe('the PNG check', () => {
     expect(measureInk(flat)).toEqual({ inked: 0, colours: 1, background: '#ffffff' });
     const inked = { width: 2, height: 1, data: new Uint8Array([255, 255, 255, 255, 0, 0, 0, 255]) };
     expect(measureInk(inked).inked).toBe(0.5);
+  });
+});
+
+describe('the PNG check: bad input, found before a browser starts', () => {
+  it('refuses a folder without report.md', async () => {
+    await expectUsageRejection(renderReportPng([scratch()]), /^no report\.md in .*; run npm run reproduce first$/);
+  });
+
+  it('refuses an unknown flag', async () => {
+    await expectUsageRejection(renderReportPng(['--bogus']), "Unknown option '--bogus'");
   });
 });

@@ -1,30 +1,29 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../reports/types.js';
+import { renderMarkdown } from '../../reports/markdown.js';
 import { reportErrors } from '../../reports/validate.js';
 import { experiments } from '../../reproductions/registry.js';
-import { parseReproduceArgs } from '../../scripts/cli/reproduce-args.js';
-import { UsageError } from '../../scripts/cli/usage-error.js';
-import { runScript } from '../helpers/run-script.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
+import { presentationOf } from '../../scripts/app/presentation.js';
+import { reproduce } from '../../scripts/app/reproduce.js';
+import { capturingOutput } from '../helpers/capture-output.js';
+import { EXPERIMENT_IDS, UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
+import { expectUsageError } from '../helpers/usage-error.js';
 
-const scratch = scratchFolders('sweep-');
-const QUICK = ['--only', 'symmetry', '--seeds', '4', '--set', 'symmetry.sweepBudget=2000', '--workers', '2'];
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
+// --sweep (a setting study), in this process as scripts/reproduce.ts runs it. How reproduce exits on
+// bad input is checked once, in test/scripts/bad-input-exit.test.ts.
+
+const QUICK = ['--only', 'symmetry', '--seeds', '4', '--set', 'symmetry.sweepBudget=2000', '--workers', '1'];
+const run = (args: string[]) => capturingOutput(() => reproduce(parseReproduceArgs(args)));
 
 describe('--sweep: a report with convention sweeps', () => {
-  it('validates, has one table per swept setting, and leaves experiments as they are without it', () => {
-    const [swept, plain] = [scratch(), scratch()];
-    const a = runScript('scripts/reproduce.ts', [...QUICK, '--sweep', 'lossReduction=sum,mean', '--sweep', 'symmetry.initBiases=true,false', '--out', swept]);
-    const b = runScript('scripts/reproduce.ts', [...QUICK, '--out', plain]);
-    expect(a.code, a.stderr).toBe(0);
-    expect(b.code, b.stderr).toBe(0);
-    expect(a.stdout).toMatch(/symmetry lossReduction=mean: 4 seeds in/);
-    expect(a.stdout).toMatch(/symmetry initBiases=false: 4 seeds in/);
-    const report = readReport(swept);
+  it('validates, has one table per swept setting, and leaves experiments as they are without it', async () => {
+    const swept = await run([...QUICK, '--sweep', 'lossReduction=sum,mean', '--sweep', 'symmetry.initBiases=true,false']);
+    const plain = await run(QUICK);
+    expect(swept.stdout).toMatch(/symmetry lossReduction=mean: 4 seeds in/);
+    expect(swept.stdout).toMatch(/symmetry initBiases=false: 4 seeds in/);
+    const report = swept.result;
     expect(reportErrors(report)).toBeNull();
-    expect(JSON.stringify(report.experiments)).toBe(JSON.stringify(readReport(plain).experiments));
+    expect(JSON.stringify(report.experiments)).toBe(JSON.stringify(plain.result.experiments));
     expect(report.invocation.sweeps).toEqual(['lossReduction=sum,mean', 'symmetry.initBiases=true,false']);
 
     const sweeps = report.sweeps!;
@@ -42,7 +41,7 @@ describe('--sweep: a report with convention sweeps', () => {
     // Averaging E shrinks every step 64-fold: no seed learns the task within the budget.
     expect(sweeps[0]!.values[1]!.criterion.reached).toBe(0);
 
-    const md = readFileSync(join(swept, 'report.md'), 'utf8');
+    const md = renderMarkdown(report, presentationOf(report));
     expect(md).toMatch(/^## Convention sweeps$/m);
     expect(md).toMatch(/^### symmetry: `lossReduction` \(convention, 4 seeds per value\)$/m);
     expect(md).toMatch(/^\| claim \| `sum` \(default\) \| `mean` \|$/m);
@@ -52,8 +51,8 @@ describe('--sweep: a report with convention sweeps', () => {
 });
 
 describe('--sweep: which experiments a setting sweeps', () => {
-  const targets = (argv: string[]) => parseReproduceArgs(argv).sweeps.flatMap((s) => s.targets.map((t) => [t.experiment.id, t.values]));
-  const having = (key: string) => experiments.filter((e) => e.settings.some((s) => s.key === key)).map((e) => e.id);
+  const targets = (argv: string[]) => parseReproduceArgs(argv).plan.studies.flatMap((s) => s.targets.map((t) => [t.experiment.id, t.values]));
+  const having = (key: string) => experiments.filter((e) => key in e.settings).map((e) => e.id);
 
   it('sweeps every selected experiment that has the setting, and leaves out the others', () => {
     expect(having('tiedGradient').length).toBeLessThan(experiments.length);
@@ -61,7 +60,7 @@ describe('--sweep: which experiments a setting sweeps', () => {
     expect(targets(['--sweep', 'lossReduction=mean'])).toEqual(having('lossReduction').map((id) => [id, ['mean']]));
   });
 
-  it('parses values with the setting\'s own parser', () => {
+  it("parses values with the setting's own parser", () => {
     expect(targets(['--only', 'symmetry', '--sweep', 'initialRange=0.3, 1,2.5e0', '--sweep', 'initBiases=false'])).toEqual([
       ['symmetry', [0.3, 1, 2.5]],
       ['symmetry', [false]],
@@ -73,8 +72,9 @@ describe('--sweep: which experiments a setting sweeps', () => {
   });
 });
 
-describe('--sweep: bad values are bad input', () => {
-  const cases: Array<[string[], RegExp]> = [
+describe('--sweep: bad values are a one-line UsageError', () => {
+  const other = EXPERIMENT_IDS.find((id) => id !== 'symmetry')!;
+  const cases: Array<[string[], RegExp | string]> = [
     [['--sweep', 'speed=1,2'], /--sweep names setting "speed", which no selected experiment has \(known: learningRate, /],
     [['--sweep', 'tiedGradient=average,sum'], /--sweep names setting "tiedGradient", which no selected experiment has/],
     [['--sweep', 'lossReduction=sum,avg'], /--sweep for symmetry: lossReduction must be one of sum, mean, got "avg"/],
@@ -84,23 +84,11 @@ describe('--sweep: bad values are bad input', () => {
     [['--sweep', 'lossReduction='], /none empty/],
     [['--sweep', 'initialRange=0.3,0.30'], /--sweep initialRange lists the value 0.3 twice/],
     [['--sweep', 'lossReduction=sum', '--sweep', 'symmetry.lossReduction=mean'], /--sweep sweeps symmetry.lossReduction twice/],
-    [['--sweep', 'parity.lossReduction=sum'], /--sweep names unknown experiment "parity"/],
-    [['--sweep', 'family-trees.lossReduction=sum'], /--sweep names "family-trees", which --only leaves out/],
+    [['--sweep', `${UNKNOWN_EXPERIMENT}.lossReduction=sum`], `--sweep names unknown experiment "${UNKNOWN_EXPERIMENT}"`],
+    [['--sweep', `${other}.lossReduction=sum`], `--sweep names "${other}", which --only leaves out`],
     [['--sweep', 'lossReduction=sum,mean', '--shard', '1/2'], /--sweep cannot be combined with --shard/],
   ];
   for (const [args, message] of cases) {
-    it(args.join(' '), () => {
-      expect(() => parseReproduceArgs(['--only', 'symmetry', ...args])).toThrow(UsageError);
-      expect(() => parseReproduceArgs(['--only', 'symmetry', ...args])).toThrow(message);
-    });
+    it(args.join(' '), () => expectUsageError(() => parseReproduceArgs(['--only', 'symmetry', ...args]), message));
   }
-
-  it('exits 2 with one line and writes nothing, from the command line', () => {
-    const out = scratch();
-    const r = runScript('scripts/reproduce.ts', ['--only', 'symmetry', '--sweep', 'lossReduction=sum,avg', '--out', out]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^reproduce: --sweep for symmetry: lossReduction must be one of sum, mean, got "avg" \(see --help\)$/m);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(readdirSync(out)).toEqual([]);
-  });
 });

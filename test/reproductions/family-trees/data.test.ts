@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { subStream } from '../../engine/index.js';
-import { family, familyCases, familyPatterns } from '../../reproductions/family-trees/data.js';
-import { heldOutIndices } from '../../reproductions/family-trees/outcomes.js';
-import { relatives } from '../../reproductions/family-trees/relations.js';
+import { subStream } from '../../../engine/index.js';
+import { family, familyCases, familyPatterns } from '../../../reproductions/family-trees/data.js';
+import { heldOutIndices } from '../../../reproductions/family-trees/outcomes.js';
+import { relatives } from '../../../reproductions/family-trees/relations.js';
 
 const cases = familyCases();
 const of = relatives(family);

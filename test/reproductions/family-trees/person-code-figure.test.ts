@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { familyTreesPersonCodeSvg, fig4Columns, FIG4_ORDER } from '../../reports/figures/family-trees-person-code.js';
-import { familyTreesFixture, FIXTURE_PEOPLE } from '../fixtures/figure-reports.js';
-import { parseSvg, tooltip, withClass } from './figures-svg.js';
+import { family } from '../../../reproductions/family-trees/data.js';
+import { familyTreesPersonCodeSvg, fig4Columns, FIG4_ORDER } from '../../../reproductions/family-trees/person-code-figure.js';
+import { familyTreesFixture } from '../../fixtures/figure-reports.js';
+import { parseSvg, tooltip, withClass } from '../../helpers/parse-svg.js';
+
+const PEOPLE = family.people;
 
 describe("figure: Hinton diagram of the family-trees net's person code (Fig. 4)", () => {
   const e = familyTreesFixture();
-  const svg = familyTreesPersonCodeSvg(e);
+  const svg = familyTreesPersonCodeSvg(e, PEOPLE);
   const root = parseSvg(svg);
 
   it("orders the columns as the paper's Fig. 4, each English person above their Italian twin", () => {
-    const { english, italian } = fig4Columns(FIXTURE_PEOPLE);
-    expect(english.map((i) => FIXTURE_PEOPLE[i]!.name)).toEqual(FIG4_ORDER);
-    expect(italian.map((i) => FIXTURE_PEOPLE[i]!.name)).toEqual([
+    const { english, italian } = fig4Columns(PEOPLE);
+    expect(english.map((i) => PEOPLE[i]!.name)).toEqual(FIG4_ORDER);
+    expect(italian.map((i) => PEOPLE[i]!.name)).toEqual([
       'Roberto', 'Pierro', 'Emilio', 'Marco', 'Tomaso', 'Alfonso', 'Maria', 'Francesca', 'Lucia', 'Angela', 'Gina', 'Sophia',
     ]);
   });
@@ -32,6 +35,6 @@ describe("figure: Hinton diagram of the family-trees net's person code (Fig. 4)"
   });
 
   it('is identical across two renders', () => {
-    expect(familyTreesPersonCodeSvg(familyTreesFixture())).toBe(svg);
+    expect(familyTreesPersonCodeSvg(familyTreesFixture(), PEOPLE)).toBe(svg);
   });
 });

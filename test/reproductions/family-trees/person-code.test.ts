@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { subStream } from '../../engine/index.js';
-import { family } from '../../reproductions/family-trees/data.js';
-import { bestUnit, pearson, twinNearestCount } from '../../reproductions/family-trees/person-code.js';
+import { subStream } from '../../../engine/index.js';
+import { family } from '../../../reproductions/family-trees/data.js';
+import { bestUnit, pearson, twinNearestCount } from '../../../reproductions/family-trees/person-code.js';
 
 const people = family.people;
 const names = people.map((p) => p.name);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildNet, initialParameters, marginResidual, packPatterns, selectPatterns, subStream, train } from '../../engine/index.js';
-import { familySettings, familyTrainConfig, familyTreesNet } from '../../reproductions/family-trees.js';
-import { familyCases, familyPatterns } from '../../reproductions/family-trees/data.js';
-import { defaults, type Config } from '../../reproductions/settings.js';
+import { buildNet, initialParameters, marginResidual, packPatterns, selectPatterns, subStream, train } from '../../../engine/index.js';
+import { familyCases, familyPatterns } from '../../../reproductions/family-trees/data.js';
+import { familyTrainConfig } from '../../../reproductions/family-trees/index.js';
+import { familyTreesNet } from '../../../reproductions/family-trees/net.js';
+import { familySettings, type FamilySettings } from '../../../reproductions/family-trees/settings.js';
+import { defaults, type ConfigOf } from '../../../reproductions/kit/settings.js';
 
 const cases = familyCases();
 const first100 = cases.map((_, k) => k).slice(0, 100);
 
-function trainFor(sweeps: number, over: Partial<Config> = {}) {
+function trainFor(sweeps: number, over: Partial<ConfigOf<FamilySettings>> = {}) {
   const config = { ...defaults(familySettings), ...over, sweeps };
   const net = buildNet(familyTreesNet(true));
   const start = initialParameters(net, { range: 0.3, biases: true }, subStream('family-trees', 1, 'init'));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildNet, initialParameters, packPatterns, subStream, unroll } from '../../engine/index.js';
-import { judge } from '../../reproductions/judge.js';
-import { fig5Holds, shiftMeasure, summarizeSequences, summarizeShift, SHIFT_RATIO } from '../../reproductions/iterative-nets/claims.js';
-import { chainNet, chainPatterns, tiedGradientError } from '../../reproductions/iterative-nets/fig5.js';
-import type { IterativeRun } from '../../reproductions/iterative-nets/run-tasks.js';
-import { formsShift } from '../../reproductions/iterative-nets/shift-register.js';
-import { defaults } from '../../reproductions/settings.js';
-import { iterativeNets } from '../../reproductions/iterative-nets.js';
+import { buildNet, initialParameters, packPatterns, subStream, unroll } from '../../../engine/index.js';
+import { judge } from '../../../reproductions/kit/judge.js';
+import { fig5Holds, shiftMeasure, summarizeSequences, summarizeShift, SHIFT_RATIO } from '../../../reproductions/iterative-nets/claims.js';
+import { chainNet, chainPatterns, tiedGradientError } from '../../../reproductions/iterative-nets/fig5.js';
+import type { IterativeRun } from '../../../reproductions/iterative-nets/run-tasks.js';
+import { formsShift } from '../../../reproductions/iterative-nets/shift-register.js';
+import { iterativeNets } from '../../../reproductions/iterative-nets/index.js';
+import { defaults } from '../../../reproductions/kit/settings.js';
 
 const claims = iterativeNets.claims(defaults(iterativeNets.settings));
 const claim = (id: string) => claims.find((c) => c.id === id)!;

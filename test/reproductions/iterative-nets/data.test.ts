@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildNet, packPatterns, stepName, type Workspace } from '../../engine/index.js';
-import { defaults } from '../../reproductions/settings.js';
-import { iterativeNets, LETTER_CODES, sequenceSplit, sequenceTask, TEST_SEQUENCES } from '../../reproductions/iterative-nets.js';
-import { aloneAboveHalf, allSequences, mostActive, scoreDigits, sequencePatterns, sequenceUnrolled } from '../../reproductions/iterative-nets/sequences.js';
-import { rotate, shiftPatterns, shiftUnrolled } from '../../reproductions/iterative-nets/shift-register.js';
+import { buildNet, packPatterns, stepName, type Workspace } from '../../../engine/index.js';
+import { iterativeNets, sequenceSplit, sequenceProblem } from '../../../reproductions/iterative-nets/index.js';
+import { LETTER_CODES, TEST_SEQUENCES } from '../../../reproductions/iterative-nets/paper.js';
+import { defaults } from '../../../reproductions/kit/settings.js';
+import { aloneAboveHalf, allSequences, mostActive, scoreDigits, sequencePatterns, sequenceUnrolled } from '../../../reproductions/iterative-nets/sequences.js';
+import { rotate, shiftPatterns, shiftUnrolled } from '../../../reproductions/iterative-nets/shift-register.js';
 
 describe('the sequence generator', () => {
   const all = allSequences(LETTER_CODES);
@@ -25,7 +26,7 @@ describe('the sequence generator', () => {
   });
 
   it('clamps the letters at steps 1–2 only and sets the digit targets at steps 3–6', () => {
-    const task = sequenceTask(defaults(iterativeNets.settings));
+    const task = sequenceProblem(defaults(iterativeNets.settings));
     const unrolled = sequenceUnrolled(task);
     const set = sequencePatterns(task, unrolled, sequenceSplit().test);
     const ad = 0; // AD1221
@@ -37,7 +38,7 @@ describe('the sequence generator', () => {
   });
 
   it('scores the digits a net produced, sequence by sequence', () => {
-    const task = sequenceTask(defaults(iterativeNets.settings));
+    const task = sequenceProblem(defaults(iterativeNets.settings));
     const unrolled = sequenceUnrolled(task);
     const net = buildNet(unrolled.spec);
     const { test } = sequenceSplit();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reportErrors } from '../../reports/validate.js';
-import { SCHEMA_VERSION, type Report } from '../../reports/types.js';
-import { assembleExperiment, measureRun } from '../../reproductions/run-experiment.js';
-import { findExperiment } from '../../reproductions/registry.js';
-import { defaults } from '../../reproductions/settings.js';
-import { iterativeNets } from '../../reproductions/iterative-nets.js';
-import type { IterativeRun } from '../../reproductions/iterative-nets/run-tasks.js';
+import { SCHEMA_VERSION, type Report } from '../../../reports/contract/index.js';
+import { reportErrors } from '../../../reports/validate.js';
+import { iterativeNets } from '../../../reproductions/iterative-nets/index.js';
+import type { IterativeRun } from '../../../reproductions/iterative-nets/run-tasks.js';
+import { defaults } from '../../../reproductions/kit/settings.js';
+import { findExperiment } from '../../../reproductions/registry.js';
+import { assembleExperiment, measureRun } from '../../../scripts/app/run-experiment.js';
 
 // Two seeds with the default settings but short budgets, so the test stays fast.
 const config = { ...defaults(iterativeNets.settings), fig5Sweeps: 200, sequenceBudget: 300 };

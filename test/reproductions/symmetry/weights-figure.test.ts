@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { symmetryWeightsSvg } from '../../reports/figures/symmetry-weights.js';
-import { medianFinalErrorSeed, medianSweepsSeed } from '../../reports/figures/typical-seed.js';
-import { symmetryFixture } from '../fixtures/figure-reports.js';
-import { descendants, parseSvg, tooltip, withClass, type SvgNode } from './figures-svg.js';
+import { medianFinalErrorSeed, medianSweepsSeed } from '../../../reports/figures/typical-seed.js';
+import { PAPER_WEIGHTS } from '../../../reproductions/symmetry/paper.js';
+import { symmetryWeightsSvg } from '../../../reproductions/symmetry/weights-figure.js';
+import { symmetryFixture } from '../../fixtures/figure-reports.js';
+import { descendants, parseSvg, tooltip, withClass, type SvgNode } from '../../helpers/parse-svg.js';
 
 describe("figure: Hinton diagram of the symmetry net's weights", () => {
   const e = symmetryFixture();
-  const svg = symmetryWeightsSvg(e);
+  const svg = symmetryWeightsSvg(e, PAPER_WEIGHTS);
   const root = parseSvg(svg);
 
   it('draws the 17 parameters of the seed and the 17 printed ones, one square each', () => {
@@ -46,6 +47,6 @@ describe("figure: Hinton diagram of the symmetry net's weights", () => {
   it('has a title and an opaque background, and the same bytes on a second render', () => {
     expect(descendants(root).find((n) => n.tag === 'title')).toBeDefined();
     expect(withClass(root, 'background')[0]!.attrs.fill).toBe('#ffffff');
-    expect(symmetryWeightsSvg(symmetryFixture())).toBe(svg);
+    expect(symmetryWeightsSvg(symmetryFixture(), PAPER_WEIGHTS)).toBe(svg);
   });
 });

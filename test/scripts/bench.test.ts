@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { IMPLEMENTATION_IDS } from '../../baselines/registry.js';
+import { benchmarkTable } from '../../reports/benchmark-markdown.js';
+import { benchmarkErrors } from '../../reports/validate-benchmark.js';
+import { benchHelp, DEFAULT_ROUNDS, MAX_ROUNDS, parseBenchArgs } from '../../scripts/app/args/bench-args.js';
+import { runBench } from '../../scripts/app/bench/run-bench.js';
+import { taskIds } from '../../scripts/app/bench/tasks.js';
+import { UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
+import { expectUsageError } from '../helpers/usage-error.js';
+
+// The benchmark's arguments, and one small run whose JSON fits the schema. Nothing here checks a
+// timing: timings are measured by `npm run bench`, not asserted by tests. How the command exits on
+// bad input is checked once, in test/scripts/bad-input-exit.test.ts.
+
+describe('npm run bench: arguments', () => {
+  it('documents every flag', () => {
+    for (const flag of ['--only', '--impl', '--rounds', '--json']) expect(benchHelp()).toContain(flag);
+  });
+
+  it('runs every task and implementation for the default rounds unless told otherwise', () => {
+    expect(parseBenchArgs([])).toEqual({ help: false, tasks: taskIds(), implementations: [...IMPLEMENTATION_IDS], rounds: DEFAULT_ROUNDS, json: null });
+    const [task] = taskIds();
+    expect(parseBenchArgs(['--only', task!, '--impl', 'nested-loops', '--rounds', '2', '--json', 'b.json'])).toMatchObject({ tasks: [task], implementations: ['nested-loops'], rounds: 2, json: 'b.json' });
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--only', UNKNOWN_EXPERIMENT], `--only: unknown id "${UNKNOWN_EXPERIMENT}"`],
+    [['--only', ','], /--only needs at least one id/],
+    [['--impl', 'numpy'], /--impl: unknown id "numpy"/],
+    [['--rounds', '0'], /--rounds must be a whole number/],
+    [['--rounds', String(MAX_ROUNDS + 1)], `--rounds must be a whole number from 1 to ${MAX_ROUNDS}`],
+    [['--json', ' '], /--json needs a file name/],
+  ])('rejects %j', (args, message) => {
+    expectUsageError(() => parseBenchArgs(args), message);
+  });
+});
+
+describe('npm run bench: a small run', () => {
+  it('times the engine beside a baseline, and its JSON fits $defs/benchmark', async () => {
+    const [task] = taskIds();
+    const lines: string[] = [];
+    const report = await runBench({ tasks: [task!], implementations: ['nested-loops'], rounds: 1, progress: (l) => lines.push(l) });
+    expect(benchmarkTable(report).join('\n')).toContain(`| ${task} | nested-loops | float64 |`);
+    expect(lines.some((l) => l.startsWith(`${task}: round 1/1: `))).toBe(true);
+    expect(benchmarkErrors(report)).toBeNull();
+    expect(report.results.map((x) => x.implementation)).toEqual(['engine', 'nested-loops']);
+    expect(report.results[1]!.agreement!.sameDigest).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReportFile } from '../../scripts/app/read-report.js';
+import { fixtureReport } from '../fixtures/figure-reports.js';
+import { scratchFolders } from '../helpers/scratch.js';
+import { expectUsageError } from '../helpers/usage-error.js';
+
+// Every command that reads a report (merge its shards, check its baseline and --report) reads it
+// here; a problem is bad input naming the file.
+
+const dir = scratchFolders('read-report-')();
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('reading a report', () => {
+  it('reads a report of this suite', () => {
+    const report = fixtureReport();
+    const path = file('report.json', JSON.stringify(report));
+    expect(readReportFile(path)).toEqual({ file: path, report });
+  });
+
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a file that does not exist', () => join(dir, 'missing.json'), /^cannot read ".*missing\.json": ENOENT$/],
+    ['a folder', () => dir, /^cannot read ".*": EISDIR$/],
+    ['a file that is not JSON', () => file('not.json', '{ "schemaVersion": '), /^".*not\.json" is not JSON: /],
+    ['JSON that is not a report', () => file('other.json', JSON.stringify({ schemaVersion: 1, experiments: [] })), /is not a report of this suite: \/ must have required property 'suite'/],
+    ['a report that fails the schema', () => file('bad.json', JSON.stringify({ ...fixtureReport(), experiments: 'none' })), /is not a report of this suite: \/experiments must be array/],
+  ];
+  for (const [name, path, message] of cases) {
+    it(`refuses ${name}`, () => expectUsageError(() => readReportFile(path()), message));
+  }
+});
