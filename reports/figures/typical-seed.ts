@@ -20,7 +20,7 @@ export interface TypicalSeed<R extends RunRecord = WeightedRun> {
 const lowerMedian = <T>(sorted: readonly T[]): T => sorted[Math.floor((sorted.length - 1) / 2)]!;
 
 /** Sorted by a key, ties broken by the smaller seed, so the choice never depends on input order. */
-function sortedBy<R extends RunRecord>(runs: readonly R[], key: (r: RunRecord) => number): R[] {
+function sortedBy<R extends RunRecord>(runs: readonly R[], key: (r: R) => number): R[] {
   return [...runs].sort((a, b) => key(a) - key(b) || a.seed - b.seed);
 }
 
@@ -58,7 +58,7 @@ export function medianFinalErrorSeed(runs: readonly RunRecord[]): TypicalSeed | 
  * The run with the median of any numeric key (lower median; ties to the smaller seed), among the
  * runs where the key is defined. `what` names the key in the rule, e.g. "digits right on the test set".
  */
-export function medianBySeed(runs: readonly RunRecord[], key: (r: RunRecord) => number | null, what: string): TypicalSeed<RunRecord> | null {
+export function medianBySeed<R extends RunRecord>(runs: readonly R[], key: (r: R) => number | null, what: string): TypicalSeed<R> | null {
   const measured = runs.filter((r) => key(r) !== null);
   if (measured.length === 0) return null;
   const run = lowerMedian(sortedBy(measured, (r) => key(r)!));

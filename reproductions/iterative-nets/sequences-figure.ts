@@ -1,4 +1,5 @@
 import type { ExperimentReport, RunRecord } from '../../reports/contract/index.js';
+import type { IterativeRun, SequenceRecord } from './run-tasks.js';
 import { escapeXml, px, svgDocument, text } from '../../reports/figures/svg-text.js';
 import { medianBySeed } from '../../reports/figures/typical-seed.js';
 
@@ -13,9 +14,10 @@ export interface SequenceTable {
   net: { iterations: number; clamped: Record<string, number[]>; scored: Record<string, number[]> };
 }
 
-const producedOf = (run: RunRecord): string[] | undefined => (run as RunRecord & { sequence?: { testProduced?: string[] } }).sequence?.testProduced;
-const digitsRightOf = (run: RunRecord): number | null =>
-  (run as RunRecord & { sequence?: { testDigitsRight?: number } }).sequence?.testDigitsRight ?? null;
+/** A run's sequence record; a report read from a file may lack it, and then the table is not drawn. */
+const sequenceOf = (run: RunRecord): Partial<SequenceRecord> | undefined => (run as Partial<IterativeRun>).sequence;
+const producedOf = (run: RunRecord): string[] | undefined => sequenceOf(run)?.testProduced;
+const digitsRightOf = (run: RunRecord): number | null => sequenceOf(run)?.testDigitsRight ?? null;
 
 const CELL_W = 62;
 const CELL_H = 44;

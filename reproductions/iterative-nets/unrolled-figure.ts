@@ -1,4 +1,5 @@
 import type { ExperimentReport, RunRecord } from '../../reports/contract/index.js';
+import type { Fig5Record, IterativeRun } from './run-tasks.js';
 import { px, signed, svgDocument, text } from '../../reports/figures/svg-text.js';
 import { medianBySeed } from '../../reports/figures/typical-seed.js';
 
@@ -19,7 +20,8 @@ const STEP_GAP = 88;
 const UNIT_GAP = 110;
 const R = 17;
 
-const fig5Of = (run: RunRecord) => (run as RunRecord & { fig5?: { weights?: Record<string, unknown>; finalError?: number } }).fig5;
+/** A run's Fig. 5 record; a report read from a file may lack it, and then the diagram is not drawn. */
+const fig5Of = (run: RunRecord): Partial<Fig5Record> | undefined => (run as Partial<IterativeRun>).fig5;
 
 /** Whether the diagram can draw this Fig. 5 net (single units, a few steps) from these runs' weights. */
 export function chainDrawable(net: ChainSpec, runs: readonly RunRecord[]): boolean {
