@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPLEMENTATION_IDS } from '../../baselines/registry.js';
 import { benchmarkTable } from '../../reports/benchmark-markdown.js';
 import { benchmarkErrors } from '../../reports/validate-benchmark.js';
-import { benchHelp, DEFAULT_ROUNDS, MAX_ROUNDS, parseBenchArgs } from '../../scripts/app/args/bench-args.js';
+import { benchHelp, checkJsonTarget, DEFAULT_ROUNDS, MAX_ROUNDS, parseBenchArgs } from '../../scripts/app/args/bench-args.js';
 import { runBench } from '../../scripts/app/bench/run-bench.js';
 import { taskIds } from '../../scripts/app/bench/tasks.js';
 import { UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
+import { scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // The benchmark's arguments, and one small run whose JSON fits the schema. Nothing here checks a
@@ -33,6 +35,16 @@ describe('npm run bench: arguments', () => {
     [['--json', ' '], /--json needs a file name/],
   ])('rejects %j', (args, message) => {
     expectUsageError(() => parseBenchArgs(args), message);
+  });
+});
+
+describe('npm run bench: the --json file', () => {
+  const scratch = scratchFolders('bench-json-');
+  it('must go into a folder that exists, and must not be a folder itself', () => {
+    const dir = scratch();
+    expect(checkJsonTarget(join(dir, 'bench.json'))).toBe(join(dir, 'bench.json'));
+    expectUsageError(() => checkJsonTarget(join(dir, 'missing', 'bench.json')), /cannot write --json file ".*bench\.json": no such folder/);
+    expectUsageError(() => checkJsonTarget(dir), /is a folder/);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/contract/index.js';
 import { reportErrors } from '../../reports/validate.js';
+import { mergeHelp, parseMergeArgs } from '../../scripts/app/args/merge-args.js';
 import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
 import { mergeShardReports } from '../../scripts/app/merge-reports.js';
 import { readReportFile } from '../../scripts/app/read-report.js';
@@ -96,4 +97,18 @@ describe('--shard: bad values are a one-line UsageError', () => {
   for (const [args, message] of cases) {
     it(args.join(' '), () => expectUsageError(() => parseReproduceArgs(['--only', 'symmetry', ...args]), message));
   }
+});
+
+describe('merge arguments: bad values are a one-line UsageError', () => {
+  it('needs at least one report and a non-empty --out', () => {
+    expectUsageError(() => parseMergeArgs([]), 'give the report.json of every shard to merge');
+    expectUsageError(() => parseMergeArgs(['--out', ' ', 'a.json']), '--out needs a folder');
+    expectUsageError(() => parseMergeArgs(['--fast', 'a.json']), "Unknown option '--fast'");
+  });
+
+  it('takes every positional argument as a shard report, into reports/out by default', () => {
+    expect(parseMergeArgs(['a.json', 'b.json'])).toEqual({ help: false, outDir: 'reports/out', reports: ['a.json', 'b.json'] });
+    expect(parseMergeArgs(['--help']).help).toBe(true);
+    expect(mergeHelp()).toMatch(/--out <dir>/);
+  });
 });
