@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { writeFilesAtomically } from './atomic-write.js';
 import { COMPARISON_FIGURE, renderComparisonMarkdown } from './comparison-markdown.js';
 import { successByBudgetSpec } from './figures/success-by-budget.js';
 import { vegaLiteToSvg } from './figures/vega-svg.js';
 import { comparisonSchemaDocument, reportSchemaDocument, type ComparisonReport } from './contract/index.js';
+import { writeOutputSet } from './output-set.js';
 import { lazySchema } from './schema-validator.js';
 import { InvalidReportError } from './validate.js';
 
@@ -17,16 +17,17 @@ export function comparisonFigure(report: ComparisonReport): Promise<string> {
   return vegaLiteToSvg(successByBudgetSpec(c.experiment.title, c.experiment.criterion.description, series, c.experiment.paperSweeps));
 }
 
-/** Checks the comparison against its schema, then writes comparison.json, comparison.md and its figure together. */
+/** Checks the comparison against its schema, then writes comparison.json, comparison.md and its figure as one output set. */
 export async function writeComparison(report: ComparisonReport, outDir: string): Promise<{ json: string; markdown: string }> {
   const errors = comparisonErrors(report);
   if (errors !== null) throw new InvalidReportError(`comparison does not match reports/comparison-schema.json: ${errors}`);
   const json = join(outDir, 'comparison.json');
   const markdown = join(outDir, 'comparison.md');
-  writeFilesAtomically([
-    { path: json, content: `${JSON.stringify(report, null, 2)}\n` },
-    { path: markdown, content: `${renderComparisonMarkdown(report)}\n` },
-    { path: join(outDir, COMPARISON_FIGURE), content: await comparisonFigure(report) },
+  const figure = await comparisonFigure(report);
+  writeOutputSet(outDir, [
+    { name: 'comparison.json', content: `${JSON.stringify(report, null, 2)}\n` },
+    { name: 'comparison.md', content: `${renderComparisonMarkdown(report)}\n` },
+    { name: COMPARISON_FIGURE, content: figure },
   ]);
   return { json, markdown };
 }

@@ -20,12 +20,13 @@ async function main(): Promise<number> {
     rounds: args.rounds,
     progress: (line) => process.stderr.write(`bench: ${line}\n`),
   });
+  // The table first: what was measured is printed even when the JSON cannot be written.
+  process.stdout.write(`${benchmarkTable(report).join('\n')}\n`);
   if (jsonPath !== null) {
     assertValidBenchmark(report);
     writeFilesAtomically([{ path: jsonPath, content: `${JSON.stringify(report, null, 2)}\n` }]);
     process.stderr.write(`bench: wrote ${jsonPath}\n`);
   }
-  process.stdout.write(`${benchmarkTable(report).join('\n')}\n`);
   return 0;
 }
 

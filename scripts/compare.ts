@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { writeComparison } from '../reports/write-comparison.js';
 import { variants } from '../reproductions/kit/variants.js';
 import { compareHelp, parseCompareArgs } from './app/args/compare-args.js';
 import { runComparison } from './app/compare.js';
 import { ensureWritable } from './app/output-folder.js';
 import { runCommand } from './app/usage-error.js';
+import { writeComparisonSet } from './app/write-outputs.js';
 
 async function main(): Promise<number> {
   const options = parseCompareArgs(process.argv.slice(2));
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   }
   const outDir = resolve(options.outDir);
   ensureWritable(outDir);
-  const written = await writeComparison(await runComparison(options), outDir);
+  const written = await writeComparisonSet(await runComparison(options), outDir);
   process.stdout.write(`wrote ${written.json} and ${written.markdown}\n`);
   return 0;
 }

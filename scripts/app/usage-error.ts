@@ -1,3 +1,4 @@
+import { OutputError } from '../../reports/output-set.js';
 import { InvalidReportError } from '../../reports/validate.js';
 
 /** Bad input from the user: one line on stderr, exit code 2. */
@@ -13,6 +14,10 @@ export async function runCommand(name: string, main: () => Promise<number>): Pro
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${name}: ${error.message} (see --help)\n`);
+      process.exitCode = 2;
+    } else if (error instanceof OutputError) {
+      // A full disk, a read-only folder, a permission: the user can fix it, and the old output is untouched.
+      process.stderr.write(`${name}: ${error.message}; the previous output, if any, is untouched\n`);
       process.exitCode = 2;
     } else if (error instanceof InvalidReportError) {
       process.stderr.write(`${name}: internal error, nothing written: ${error.message}\n`);

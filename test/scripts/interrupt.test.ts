@@ -22,7 +22,7 @@ interface Ended {
 }
 
 /** Starts a command, sends it SIGINT once `training` says it is under way, and collects how it ended. */
-function interruptWhen(args: string[], training: (stdout: string, pid: number) => boolean): Promise<Ended> {
+function interruptWhen(args: string[], training: (stdout: string, pid: number) => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<Ended> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     const pid = child.pid!;
@@ -33,7 +33,7 @@ function interruptWhen(args: string[], training: (stdout: string, pid: number) =
     const poll = setInterval(() => {
       if (!training(stdout, pid)) return;
       clearInterval(poll);
-      child.kill('SIGINT');
+      child.kill(signal);
     }, POLL_MS);
     const deadline = setTimeout(() => child.kill('SIGKILL'), DEADLINE_MS);
     child.on('close', (code) => {
@@ -61,18 +61,27 @@ describe('an interrupted run', () => {
       const r = await interruptWhen(reproduceArgs(workers, out), finished(/^symmetry: 400 seeds in /m));
       expect(r.stdout).toMatch(/^symmetry: 400 seeds in /m);
       expect(r.code, r.stderr).toBe(130);
-      expect(r.stderr).toMatch(/reproduce: interrupted; nothing written/);
+      expect(r.stderr).toMatch(/reproduce: interrupted \(SIGINT\); nothing written/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(readdirSync(out)).toEqual([]);
       expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
     });
   }
 
+  it.concurrent('by SIGTERM stops the same way and exits 143', async ({ expect }) => {
+    const out = scratch();
+    const r = await interruptWhen(reproduceArgs('2', out), finished(/^symmetry: 400 seeds in /m), 'SIGTERM');
+    expect(r.code, r.stderr).toBe(143);
+    expect(r.stderr).toMatch(/reproduce: interrupted \(SIGTERM\); nothing written/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
+  });
+
   it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
     const r = await interruptWhen(['scripts/compare.ts', '--only', 'family-trees', '--seeds', '400', '--workers', '2', '--out', out], poolStarted);
     expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toMatch(/compare: interrupted; nothing written/);
+    expect(r.stderr).toMatch(/compare: interrupted \(SIGINT\); nothing written/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(out)).toEqual([]);
     expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
