@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // A run's outputs (JSON, Markdown, figures) are one set. They are written into a staging folder
@@ -42,7 +42,33 @@ function step<T>(path: string, action: () => T): T {
 export interface OutputFile {
   /** Path inside the set, e.g. `report.json` or `figures/a.svg`. */
   name: string;
-  content: string;
+  /** The text, or a function that writes it piece by piece (for text too large for one string). */
+  content: string | ((write: (chunk: string) => void) => void);
+}
+
+/** Pieces are gathered up to this many characters before each write to the file. */
+const BUFFERED = 1 << 20;
+
+/** Writes a file from its pieces, a buffer at a time. */
+function writePieces(path: string, produce: (write: (chunk: string) => void) => void): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      writeSync(fd, pending.join(''));
+      pending = [];
+      size = 0;
+    };
+    produce((chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= BUFFERED) flush();
+    });
+    flush();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The folders a run uses beside its target while it writes, by process id, so two runs never share one. */
@@ -65,7 +91,8 @@ export function writeOutputSet(outDir: string, files: readonly OutputFile[]): vo
       const path = join(staging, file.name);
       step(join(outDir, file.name), () => {
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, file.content);
+        if (typeof file.content === 'string') writeFileSync(path, file.content);
+        else writePieces(path, file.content);
       });
     }
     if (existsSync(outDir)) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { writeOutputSet } from './output-set.js';
 import type { Report } from './contract/index.js';
 import { drawFigures } from './figures/figure.js';
+import { writeJson } from './json-text.js';
 import { renderMarkdown, type Presentation } from './markdown.js';
 import { assertValidReport } from './validate.js';
 
@@ -15,7 +16,7 @@ export async function writeReport(report: Report, outDir: string, presentation: 
   const markdown = join(outDir, 'report.md');
   const figures = (await drawFigures(presentation.figures)).map((f) => ({ name: f.file, content: f.svg }));
   writeOutputSet(outDir, [
-    { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` },
+    { name: 'report.json', content: (write) => { writeJson(report, write); write('\n'); } },
     { name: 'report.md', content: `${renderMarkdown(report, presentation)}\n` },
     ...figures,
   ]);
