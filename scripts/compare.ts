@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { variants } from '../reproductions/kit/variants.js';
 import { compareHelp, parseCompareArgs } from './app/args/compare-args.js';
 import { runComparison } from './app/compare.js';
-import { ensureWritable } from './app/output-folder.js';
+import { checkOutputTarget, lockOutput } from './app/output-target.js';
 import { runCommand } from './app/usage-error.js';
 import { writeComparisonSet } from './app/write-outputs.js';
 
@@ -17,9 +17,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const outDir = resolve(options.outDir);
-  ensureWritable(outDir);
-  const written = await writeComparisonSet(await runComparison(options), outDir);
-  process.stdout.write(`wrote ${written.json} and ${written.markdown}\n`);
+  checkOutputTarget(outDir, 'comparison.json');
+  const release = lockOutput('compare', outDir);
+  try {
+    const written = await writeComparisonSet(await runComparison(options), outDir);
+    process.stdout.write(`wrote ${written.json} and ${written.markdown}\n`);
+  } finally {
+    release();
+  }
   return 0;
 }
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { mergeHelp, parseMergeArgs } from './app/args/merge-args.js';
 import { mergeShardReports } from './app/merge-reports.js';
-import { ensureWritable } from './app/output-folder.js';
 import { readReportFile } from './app/read-report.js';
+import { checkOutputTarget, lockOutput } from './app/output-target.js';
 import { runCommand } from './app/usage-error.js';
 import { writeReportSet } from './app/write-outputs.js';
 
@@ -14,10 +14,15 @@ async function main(): Promise<number> {
   }
   const report = mergeShardReports(options.reports.map(readReportFile));
   const outDir = resolve(options.outDir);
-  ensureWritable(outDir);
-  const written = await writeReportSet(report, outDir);
-  const seeds = report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ');
-  process.stdout.write(`merged ${report.invocation.merged!.shards} shards (seeds: ${seeds}); wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
+  checkOutputTarget(outDir, 'report.json');
+  const release = lockOutput('merge', outDir);
+  try {
+    const written = await writeReportSet(report, outDir);
+    const seeds = report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ');
+    process.stdout.write(`merged ${report.invocation.merged!.shards} shards (seeds: ${seeds}); wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
+  } finally {
+    release();
+  }
   return 0;
 }
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseReproduceArgs } from './app/args/reproduce-args.js';
 import { reproduceHelp } from './app/args/reproduce-help.js';
-import { ensureWritable } from './app/output-folder.js';
 import { reproduce } from './app/reproduce.js';
+import { checkOutputTarget, lockOutput } from './app/output-target.js';
 import { runCommand } from './app/usage-error.js';
 import { writeReportSet } from './app/write-outputs.js';
 
@@ -13,10 +13,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const outDir = resolve(options.outDir);
-  ensureWritable(outDir);
-  const report = await reproduce(options);
-  const written = await writeReportSet(report, outDir);
-  process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
+  checkOutputTarget(outDir, 'report.json');
+  const release = lockOutput('reproduce', outDir);
+  try {
+    const written = await writeReportSet(await reproduce(options), outDir);
+    process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.figures.length} figures beside them\n`);
+  } finally {
+    release();
+  }
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { ROOT } from '../helpers/run-script.js';
 import { scratchFolders } from '../helpers/scratch.js';
@@ -56,23 +57,27 @@ describe('an interrupted run', () => {
   ];
 
   for (const workers of ['1', '2']) {
-    it.concurrent(`of reproduce stops, exits 130 and leaves no report (--workers ${workers})`, async ({ expect }) => {
-      const out = scratch();
-      const r = await interruptWhen(reproduceArgs(workers, out), finished(/^symmetry: 400 seeds in /m));
+    it.concurrent(`of reproduce stops, exits 130 and leaves no report, lock or folder (--workers ${workers})`, async ({ expect }) => {
+      // An --out that does not exist yet: the run must not leave it behind, empty or not.
+      const parent = scratch();
+      const r = await interruptWhen(reproduceArgs(workers, join(parent, 'out')), finished(/^symmetry: 400 seeds in /m));
       expect(r.stdout).toMatch(/^symmetry: 400 seeds in /m);
       expect(r.code, r.stderr).toBe(130);
       expect(r.stderr).toMatch(/reproduce: interrupted \(SIGINT\); nothing written/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
-      expect(readdirSync(out)).toEqual([]);
+      expect(readdirSync(parent)).toEqual([]);
       expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
     });
   }
 
-  it.concurrent('by SIGTERM stops the same way and exits 143', async ({ expect }) => {
-    const out = scratch();
+  it.concurrent('by SIGTERM stops the same way, exits 143 and releases its lock on an existing folder', async ({ expect }) => {
+    const parent = scratch();
+    const out = join(parent, 'out');
+    mkdirSync(out);
     const r = await interruptWhen(reproduceArgs('2', out), finished(/^symmetry: 400 seeds in /m), 'SIGTERM');
     expect(r.code, r.stderr).toBe(143);
     expect(r.stderr).toMatch(/reproduce: interrupted \(SIGTERM\); nothing written/);
+    expect(readdirSync(parent)).toEqual(['out']);
     expect(readdirSync(out)).toEqual([]);
     expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
   });

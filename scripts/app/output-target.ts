@@ -1,0 +1,78 @@
+import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describeIoError } from '../../reports/output-set.js';
+import { stopOnInterrupt } from './interrupts.js';
+import { UsageError } from './usage-error.js';
+
+// Before any training: can the output set go to `--out`? Nothing is created here but a lock beside
+// the folder, so an interrupted run leaves no empty folder; the set itself is written at the end
+// (reports/output-set.ts), replacing the folder as a whole. Hence the folder must be new, empty, or
+// hold a previous set of the same command: a folder of other files is refused, never emptied.
+
+/** The nearest folder that exists on the way up to `path`. */
+function existingAncestor(path: string): string {
+  let dir = path;
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+function writable(dir: string, what: string): void {
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${what} "${dir}" is a file, not a folder`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write to ${what} "${dir}": ${describeIoError(error)}`);
+  }
+}
+
+/** `marker`: the file a previous set of this command holds (report.json, comparison.json). */
+export function checkOutputTarget(outDir: string, marker: string): void {
+  if (!existsSync(outDir)) {
+    writable(existingAncestor(outDir), 'the folder that would hold the output folder');
+    return;
+  }
+  writable(outDir, 'output folder');
+  // The set is moved in by renaming, which needs the parent folder to be writable too.
+  writable(dirname(outDir), 'the folder that holds the output folder');
+  const entries = readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes(marker)) {
+    throw new UsageError(`output folder "${outDir}" holds other files and no ${marker}; the output replaces the folder as a whole, so give a new or empty folder`);
+  }
+}
+
+const lockFile = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.lock`);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Claims `outDir` for this run until the output is written: a second run into the same folder is
+ * refused rather than silently overwritten. A lock left by a process that no longer runs is taken
+ * over. Returns the release, which also runs on an interrupt.
+ */
+export function lockOutput(command: string, outDir: string): () => void {
+  const file = lockFile(outDir);
+  if (!existsSync(dirname(file))) return () => {}; // nothing to write beside yet; the folder is new
+  try {
+    writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write "${file}": ${describeIoError(error)}`);
+    const holder = Number(readFileSync(file, 'utf8').trim());
+    if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
+      throw new UsageError(`another run (process ${holder}) is writing to "${outDir}"; wait for it, or give another --out`);
+    }
+    writeFileSync(file, `${process.pid}\n`);
+  }
+  const release = () => rmSync(file, { force: true });
+  const forget = stopOnInterrupt(command, async () => release());
+  return () => {
+    forget();
+    release();
+  };
+}
