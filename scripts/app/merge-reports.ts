@@ -4,11 +4,14 @@ import { configOf } from './presentation.js';
 import type { ReportFile } from './read-report.js';
 import { assembleExperiment } from './run-experiment.js';
 import { UsageError } from './usage-error.js';
+import { verifyShard, verifyUnion } from './verify-shard.js';
 
 // Joins the reports of the shards of one run (reproduce --shard i/n) into the report a single
 // machine would have written: the runs are pooled, sorted by seed, and every claim is judged again
 // over all of them. Only shards of the same run are accepted: same suite, Node, settings and seed
-// count, every shard present once, no seed twice. Anything else is bad input, named in one line.
+// count, every shard present once, no seed twice. Each shard's contents are recomputed where that
+// needs no training (verify-shard.ts), since a merged report would pass an edit on as the suite's.
+// Anything else is bad input, named in one line.
 
 /** A shard's report, with the file it came from for messages. */
 export type ShardReport = ReportFile;
@@ -77,6 +80,8 @@ export function mergeShardReports(shards: ShardReport[]): Report {
   if (swept) throw new UsageError(`"${swept.file}" has sweeps, which keep no runs to merge; run sweeps without --shard`);
   for (const s of shards.slice(1)) checkSameRun(first, s);
   checkCoverage(shards);
+  for (const s of shards) verifyShard(s);
+  verifyUnion(shards);
   for (const s of shards) {
     for (const e of s.report.experiments) {
       if (JSON.stringify(rejudge(s, e, e.runs)) !== JSON.stringify(e)) {

@@ -1,5 +1,5 @@
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/contract/index.js';
 import { parseCheckArgs } from '../../scripts/app/args/check-args.js';
@@ -33,7 +33,7 @@ interface Edit {
 
 function scratchCopy(edit: Edit): string {
   const dir = scratch();
-  for (const s of SOURCES) cpSync(join(ROOT, s), join(dir, s), { recursive: true, filter: (path) => !path.startsWith(NOT_SOURCES) });
+  for (const s of SOURCES) cpSync(join(ROOT, s), join(dir, s), { recursive: true, filter: (path) => path !== NOT_SOURCES && !path.startsWith(`${NOT_SOURCES}${sep}`) });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const path = join(dir, edit.file);
   const before = readFileSync(path, 'utf8');
@@ -63,7 +63,7 @@ describe('the regression gate', () => {
   it.concurrent('catches a momentum value changed in a spec', async ({ expect }) => {
     const r = await checkEdited({ file: 'reproductions/symmetry/settings.ts', from: 'momentum: momentum({ default: 0.9,', to: 'momentum: momentum({ default: 0.85,' });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toMatch(/symmetry: hyperparameters\.momentum: 0\.9 → 0\.85/);
+    expect(r.stdout, r.stderr).toMatch(/symmetry: hyperparameters\.momentum: 0\.9 → 0\.85/);
     expect(r.stdout).toMatch(/symmetry seed 1: weightsDigest: /);
   });
 

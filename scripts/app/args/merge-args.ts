@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../usage-error.js';
 import { parseFlags } from './parse-flags.js';
 
@@ -14,7 +16,37 @@ export function parseMergeArgs(argv: string[]): MergeOptions {
   const outDir = parsed.values.out ?? 'reports/out';
   if (outDir.trim() === '') throw new UsageError('--out needs a folder');
   if (!help && parsed.positionals.length === 0) throw new UsageError('give the report.json of every shard to merge');
+  if (!help) refuseOutHoldingInput(outDir, parsed.positionals);
   return { help, outDir, reports: parsed.positionals };
+}
+
+/** A path with every link resolved; for a path not made yet, its nearest existing folder's real path and the rest. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+  }
+}
+
+/** Whether `dir` is `folder` or lies anywhere inside it. */
+function within(dir: string, folder: string): boolean {
+  const rel = relative(folder, dir);
+  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
+}
+
+/**
+ * Merge writes its report set into --out, so an --out that holds a shard's report, in it or in a
+ * folder below it, could overwrite or remove an input. Refused before anything is read or written;
+ * on real paths, so a link or a spelling such as "shards/1/." does not slip past. Both the folder a
+ * report was named in and the folder of the file a linked report points to count.
+ */
+function refuseOutHoldingInput(outDir: string, reports: readonly string[]): void {
+  const out = realPath(outDir);
+  const input = reports.find((r) => within(realPath(dirname(r)), out) || within(dirname(realPath(r)), out));
+  if (input !== undefined) throw new UsageError(`--out "${outDir}" holds the input report "${input}": merging into it could overwrite the shard; choose another folder`);
 }
 
 export const mergeHelp = (): string =>
@@ -26,7 +58,9 @@ export const mergeHelp = (): string =>
     'again over all of them. Writes report.json (checked against reports/schema.json) and report.md.',
     '',
     'The reports must come from one run: same suite version, Node version, experiments, settings and',
-    '--seeds; every shard of it present once, no seed in two of them, and no --sweep.',
+    '--seeds; every shard of it present once, no seed in two of them, and no --sweep. Every shard is',
+    'recomputed where that needs no training (its seeds, curves, errors, criteria, weight digests and',
+    'measures); the --out folder must not hold any of the reports.',
     '',
     'Options:',
     '  --out <dir>   output folder (default: reports/out)',
