@@ -10,21 +10,35 @@ import { CHART_CONFIG, vegaLiteToSvg, wrapText } from './vega-svg.js';
 
 const WIDTH = 640;
 
+/**
+ * Most seeds drawn as lines. Beyond a few hundred the lines are a solid mass, and with 100,000 seeds
+ * their points (20 million) outgrow memory; the median and band still use every seed.
+ */
+export const MAX_SEED_LINES = 200;
+
+/** The seeds drawn as lines: all of them, or every k-th in seed order when there are too many. */
+function drawnRuns(runs: ExperimentReport['runs']): { runs: ExperimentReport['runs']; every: number } {
+  const every = Math.ceil(runs.length / MAX_SEED_LINES);
+  return every <= 1 ? { runs, every: 1 } : { runs: runs.filter((_, k) => k % every === 0), every };
+}
+
 export const COLOURS = { seed: '#3b6ea5', band: '#f0a04b', median: '#c25400', reached: '#1b7f3b', paper: '#b3002d' } as const;
 
 /** `paperSweeps`: the paper's sweep counts to mark (one run each), as the experiment declares them. */
 export function learningCurvesSpec(e: ExperimentReport, paperSweeps: readonly number[]): TopLevelSpec {
   const marks = [...new Set(paperSweeps)].sort((a, b) => a - b);
-  const lastRun = Math.max(1, ...e.runs.map((r) => r.errorCurve.sweeps[r.errorCurve.sweeps.length - 1] ?? 0));
+  // A loop, not Math.max(...runs): spreading 100,000 arguments overflows the stack.
+  const lastRun = e.runs.reduce((m, r) => Math.max(m, r.errorCurve.sweeps[r.errorCurve.sweeps.length - 1] ?? 0), 1);
+  const drawn = drawnRuns(e.runs);
   // The axis reaches the paper's count even when the budget stops short of it, so the mark shows.
   const last = Math.max(lastRun, ...marks);
-  const seedRows = e.runs.flatMap((r) =>
+  const seedRows = drawn.runs.flatMap((r) =>
     r.errorCurve.sweeps.flatMap((sweep, k) => {
       const error = r.errorCurve.errors[k];
       return error === null || error === undefined ? [] : [{ seed: r.seed, sweep, error }];
     }),
   );
-  const reachedRows = e.runs.flatMap((r) => {
+  const reachedRows = drawn.runs.flatMap((r) => {
     const error = r.sweepsToCriterion === null ? null : errorAt(r, r.sweepsToCriterion);
     return error === null ? [] : [{ seed: r.seed, sweep: r.sweepsToCriterion, error: round(error) }];
   });
@@ -32,6 +46,7 @@ export function learningCurvesSpec(e: ExperimentReport, paperSweeps: readonly nu
   const paperRows = marks.map((sweep) => ({ sweep, label: `paper: ${sweep} sweeps` }));
   const x = { field: 'sweep', type: 'quantitative' as const, title: SWEEPS_AXIS, scale: { domain: [0, last], nice: false } };
   const y = { type: 'quantitative' as const, title: errorAxisTitle(e) };
+  const lines = drawn.every === 1 ? `Thin blue lines: each of ${e.runs.length} seeds` : `Thin blue lines and green dots: ${drawn.runs.length} of ${e.runs.length} seeds (every ${drawn.every}th by seed)`;
   const paperNote = paperRows.length > 0 ? `red dashed rule: the paper's ${paperRows.map((p) => p.sweep).join(', ')} sweeps (one run)` : 'the paper gives no sweep count for this criterion';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -40,7 +55,7 @@ export function learningCurvesSpec(e: ExperimentReport, paperSweeps: readonly nu
     title: {
       text: wrapText(`Learning curves: ${e.title}`, WIDTH, CHART_CONFIG.title.fontSize),
       subtitle: wrapText(
-        `Thin blue lines: each of ${e.runs.length} seeds. Orange: the median over seeds, with the interquartile band ` +
+        `${lines}. Orange: the median over ${drawn.every === 1 ? 'seeds' : 'all seeds'}, with the interquartile band ` +
           `(a seed that stopped keeps its last E). Green dots: where a seed first met the criterion, ${e.criterion.description}; ${paperNote}.`,
         WIDTH,
         CHART_CONFIG.title.subtitleFontSize,
