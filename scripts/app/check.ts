@@ -1,16 +1,32 @@
 import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../../reports/report-diff.js';
 import type { Report } from '../../reports/contract/index.js';
-import { planRun } from './plan.js';
+import { planRun, type RunPlan } from './plan.js';
 import { withSeedPool } from './pool/with-seed-pool.js';
 import { reportOf } from './report-of.js';
 import { runPlan } from './run-plans.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The plan of a baseline's recorded invocation. planRun words its errors as the user's flags (they
+ * are, for reproduce); here the flags came from the baseline file, perhaps made by an older version
+ * of the suite, so the message says so rather than blame a --set the user never typed.
+ */
+function planRecorded(baseline: Report): RunPlan {
+  try {
+    return planRun(baseline.invocation);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const message = error.message.startsWith('--') ? `the baseline's recorded ${error.message}` : `the baseline's recorded invocation: ${error.message}`;
+    throw new UsageError(message);
+  }
+}
 
 /**
  * Runs the configuration a report records, as `reproduce` would, and returns the new report. The
  * plan comes from the recorded invocation itself, by the same path `reproduce` plans its flags.
  */
 export async function rerun(baseline: Report, workers: number): Promise<Report> {
-  const plan = planRun(baseline.invocation);
+  const plan = planRecorded(baseline);
   const threads = Math.min(workers, Math.max(...plan.experiments.map((p) => p.seeds.length)));
   const startedAt = new Date().toISOString();
   const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner));

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { ParamsError } from '../../engine/index.js';
+import type { MeasureValue } from '../../reports/contract/index.js';
 import { formatNumber } from '../../reports/markdown.js';
 import { experiments, findExperiment } from '../../reproductions/registry.js';
+import { readJsonFile } from './args/json-file.js';
 import { parseFlags } from './args/parse-flags.js';
 import { resolveFor } from './plan.js';
 import { measureRun } from './run-experiment.js';
@@ -25,24 +26,20 @@ export const measureWeightsHelp = (): string =>
     `  --only <experiment>   the experiment whose net the weights belong to (default: ${DEFAULT_EXPERIMENT}; measurable: ${measurable().join(', ')})`,
     `  --params <file>       the weights; "paper" loads the weights the paper prints (${printing().join(', ')})`,
     `  --set <id.key=value>  a setting of the experiment, e.g. ${DEFAULT_EXPERIMENT}.criterion=right-side (repeatable)`,
-    '  --json                print the measured run as JSON instead of a table',
+    '  --json                print the measured run as JSON instead of a table, measures as raw values',
     '  -h, --help            show this help',
     '',
     'Exit codes: 0 success, 2 bad input (one line on stderr).',
   ].join('\n');
 
-function readParams(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--params ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--params ${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
-  }
+/**
+ * A claim's measure on the given weights, in words where it is not a number: a boolean measure
+ * printed as 1 or true reads as a count or a flag, and null as nothing at all. --json keeps the raw value.
+ */
+function measureText(value: MeasureValue): string {
+  if (value === null) return 'not measurable on these weights';
+  if (typeof value === 'boolean') return value ? 'holds' : 'does not hold';
+  return formatNumber(value);
 }
 
 /** The text measure-weights prints for its arguments, or null for --help; bad input is a UsageError. */
@@ -60,7 +57,7 @@ export function measureWeights(argv: string[]): string | null {
     return { key: m[1]!, raw: m[2]! };
   });
   const { config } = resolveFor(experiment, overrides);
-  const json = v.params === 'paper' ? experiment.printedWeights : readParams(v.params);
+  const json = v.params === 'paper' ? experiment.printedWeights : readJsonFile('--params', v.params);
   if (json === undefined) throw new UsageError(`${id} has no printed weights to load as "paper"`);
   let trained;
   try {
@@ -76,6 +73,6 @@ export function measureWeights(argv: string[]): string | null {
     `${experiment.title}: weights from ${v.params}`,
     `  E = ${formatNumber(run.finalError)}`,
     ...Object.entries(run.criteria).map(([c, at]) => `  criterion ${c}: ${at === null ? 'does not hold' : 'holds'}`),
-    ...claims.map((c) => `  claim ${c.id}: ${c.id in run.measures ? String(run.measures[c.id]) : `not measured (applies to ${c.population.label})`}`),
+    ...claims.map((c) => `  claim ${c.id}: ${c.id in run.measures ? measureText(run.measures[c.id]!) : `not measured (applies to ${c.population.label})`}`),
   ].join('\n');
 }

@@ -5,6 +5,12 @@ import { InvalidReportError } from '../../reports/validate.js';
 export class UsageError extends Error {}
 
 /**
+ * The last guard of "bad input is one line": messages are made one line where they are raised (and
+ * tested there), but one that quotes a library's text could still carry a line break.
+ */
+const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/**
  * Runs a command's main function with the suite's exit codes: 0 success, 1 a failed check or an
  * internal error, 2 bad input. Bad input never shows a stack trace.
  */
@@ -13,11 +19,11 @@ export async function runCommand(name: string, main: () => Promise<number>): Pro
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${name}: ${error.message} (see --help)\n`);
+      process.stderr.write(`${name}: ${oneLine(error.message)} (see --help)\n`);
       process.exitCode = 2;
     } else if (error instanceof OutputError) {
       // A full disk, a read-only folder, a permission: the user can fix it, and the old output is untouched.
-      process.stderr.write(`${name}: ${error.message}; the previous output, if any, is untouched\n`);
+      process.stderr.write(`${name}: ${oneLine(error.message)}; the previous output, if any, is untouched\n`);
       process.exitCode = 2;
     } else if (error instanceof InvalidReportError) {
       process.stderr.write(`${name}: internal error, nothing written: ${error.message}\n`);

@@ -31,6 +31,9 @@ describe('npm run bench: arguments', () => {
     [['--only', ','], /--only needs at least one id/],
     [['--impl', 'numpy'], /--impl: unknown id "numpy"/],
     [['--rounds', '0'], /--rounds must be a whole number/],
+    [['--rounds', '-1'], `--rounds must be a whole number from 1 to ${MAX_ROUNDS}, got "-1"`],
+    [['--rounds', '0x10'], `--rounds must be a whole number from 1 to ${MAX_ROUNDS}, got "0x10"`],
+    [['--impl', 'nested-loops,nested-loops'], '--impl lists "nested-loops" twice'],
     [['--rounds', String(MAX_ROUNDS + 1)], `--rounds must be a whole number from 1 to ${MAX_ROUNDS}`],
     [['--json', ' '], /--json needs a file name/],
   ])('rejects %j', (args, message) => {

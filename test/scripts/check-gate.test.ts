@@ -10,7 +10,7 @@ import { reproduce } from '../../scripts/app/reproduce.js';
 import { capturingOutput } from '../helpers/capture-output.js';
 import { ROOT, runScript } from '../helpers/run-script.js';
 import { scratchFolders } from '../helpers/scratch.js';
-import { expectUsageError } from '../helpers/usage-error.js';
+import { expectUsageError, expectUsageRejection } from '../helpers/usage-error.js';
 
 // The regression gate must catch a change to the code that alters results. Those tests copy the
 // suite's sources to a scratch folder, make one change there, and run the gate as a command in that
@@ -90,10 +90,19 @@ describe('the regression gate', () => {
 
 describe('check: bad arguments are a one-line UsageError', () => {
   // A baseline that is no report is refused where every report is read: read-report.test.ts.
-  const cases: Array<[string, string[], RegExp]> = [
+  const cases: Array<[string, string[], RegExp | string]> = [
     ['no --baseline', [], /--baseline <report.json> is required/],
     ['a bad worker count', ['--baseline', 'b.json', '--workers', 'zero'], /--workers must be a whole number/],
     ['an unknown flag', ['--baseline', 'b.json', '--strict'], /Unknown option '--strict'/],
+    ['a negative worker count', ['--baseline', 'b.json', '--workers', '-1'], '--workers must be a whole number from 1 to 256, got "-1"'],
   ];
   for (const [name, argv, message] of cases) it(name, () => expectUsageError(() => parseCheckArgs(argv), message));
+
+  it("blames the baseline's recorded invocation, not the user's flags, for a --set it cannot plan", async () => {
+    // A baseline whose recorded --set names a setting this version does not have (renamed since, say).
+    const stale = { ...baseline, invocation: { ...baseline.invocation, sets: ['symmetry.speed=2'] } };
+    await expectUsageRejection(rerun(stale, 1), /^the baseline's recorded --set for symmetry: unknown setting "speed"/);
+    const unknown = { ...baseline, invocation: { ...baseline.invocation, only: ['no-such-experiment'] } };
+    await expectUsageRejection(rerun(unknown, 1), /^the baseline's recorded invocation: unknown experiment "no-such-experiment"/);
+  });
 });

@@ -6,7 +6,7 @@ import { variants } from '../../reproductions/kit/variants.js';
 import { compareHelp, DEFAULT_VARIANTS, parseCompareArgs } from '../../scripts/app/args/compare-args.js';
 import { runComparison } from '../../scripts/app/compare.js';
 import { capturingOutput } from '../helpers/capture-output.js';
-import { UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
+import { EXPERIMENT_IDS, UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
 import { scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
@@ -23,7 +23,15 @@ const file = (name: string, content: string) => {
 describe('compare: bad input is a one-line UsageError naming the problem', () => {
   const cases: Array<[string, string[], RegExp | string]> = [
     ['an unknown variant', ['--variants', 'sgd'], /unknown variant "sgd" \(known: paper, /],
-    ['a variant listed twice', ['--variants', 'plain,plain'], '--variants lists a variant twice'],
+    ['a variant listed twice', ['--variants', 'plain,plain'], '--variants lists "plain" twice'],
+    ['an empty variant list', ['--variants', ''], /^--variants needs at least one variant id \(known: paper, /],
+    ['a variant list of blanks', ['--variants', ' , '], '--variants needs at least one variant id'],
+    ['an empty experiment', ['--only', ''], /^--only needs at least one experiment id \(known: /],
+    ['two experiments', ['--only', EXPERIMENT_IDS.slice(0, 2).join(',')], '--only takes one experiment for compare, got 2'],
+    ['a hexadecimal seed count', ['--seeds', '0x10'], '--seeds must be a whole number from 1 to 100000, got "0x10"'],
+    ['a negative seed count', ['--seeds', '-1'], '--seeds must be a whole number from 1 to 100000, got "-1"'],
+    ['a negative worker count', ['--workers', '-2'], '--workers must be a whole number from 1 to 256, got "-2"'],
+    ['an empty output folder name', ['--out', ' '], '--out needs a folder'],
     ['an unknown experiment', ['--only', UNKNOWN_EXPERIMENT], `unknown experiment "${UNKNOWN_EXPERIMENT}"`],
     ['a bad seed count', ['--seeds', '0'], /--seeds must be a whole number/],
     ['a bad worker count', ['--workers', 'all'], '--workers must be a whole number from 1 to 256, got "all"'],
@@ -32,8 +40,9 @@ describe('compare: bad input is a one-line UsageError naming the problem', () =>
     ['a bad grain', ['--set', 'plain.grain=minibatch'], /plain.grain must be batch or pattern/],
     ['a --set naming neither the experiment nor a variant', ['--set', `${UNKNOWN_EXPERIMENT}.x=1`], `--set names "${UNKNOWN_EXPERIMENT}", which is neither the experiment symmetry nor a variant`],
     ['a bad setting of the experiment', ['--set', 'symmetry.momentum=2'], '--set for symmetry: momentum must be a number from 0 to 1, got "2"'],
-    ['an unreadable config file', ['--config', '/nonexistent/variants.json'], /cannot read it \(ENOENT\)/],
-    ['a config file that is not JSON', ['--config', file('a.json', '{ adam: ')], /not valid JSON/],
+    ['an unreadable config file', ['--config', '/nonexistent/variants.json'], '--config /nonexistent/variants.json: cannot read it: no such file (ENOENT)'],
+    // JSON.parse's own message here quotes the file over three lines.
+    ['a config file that is not JSON', ['--config', file('a.json', '{\n  "adam": {"beta1": 0.5},\n  "nesterov": secret\n}')], /^--config .*a\.json: not valid JSON: expected a value, found 's' at line 3, column 15$/],
     ['a config value out of range', ['--config', file('b.json', '{"adam": {"beta1": 2}}')], /\/adam\/beta1 must be <= 1/],
     ['a config naming an unknown variant', ['--config', file('c.json', '{"sgd": {}}')], /must NOT have additional properties \("sgd"\)/],
     ['a config naming an unknown parameter', ['--config', file('d.json', '{"adam": {"gamma": 1}}')], /\/adam must NOT have additional properties \("gamma"\)/],

@@ -31,6 +31,21 @@ describe('measure-weights', () => {
     const text = measureWeights(['--params', file('broken.json', JSON.stringify(broken))]);
     expect(text).toMatch(/criterion within-0.2: does not hold/);
     expect(text).toMatch(/claim bias-signs: not measured/);
+    // Sweeps to a criterion the weights do not meet: a null measure, said in words.
+    expect(text).toMatch(/^  claim learning-within-0.2: not measurable on these weights$/m);
+  });
+
+  it('prints a claim that holds or not in words, and a number as a number', () => {
+    expect(measureWeights(['--params', 'paper'])).toMatch(/^  claim learning-right-side: 0\n  claim learning-within-0.2: 0\n  claim mirror-antisymmetry: holds$/m);
+    // The paper's weights with the 1 : 2 : 4 ratio broken (3.6 → 4.8): still right about symmetry.
+    const skewed = JSON.parse(JSON.stringify(PAPER_WEIGHTS));
+    skewed.inputToHidden = skewed.inputToHidden.map((row: number[]) => row.map((w) => (Math.abs(w) === 3.6 ? Math.sign(w) * 4.8 : w)));
+    const args = ['--params', file('skewed.json', JSON.stringify(skewed)), '--set', 'symmetry.criterion=right-side'];
+    const text = measureWeights(args);
+    expect(text).toMatch(/^  claim ratio-1-2-4: does not hold$/m);
+    expect(text).toMatch(/^  claim mirror-antisymmetry: holds$/m);
+    // --json keeps the raw values.
+    expect(JSON.parse(measureWeights([...args, '--json'])!).measures).toMatchObject({ 'ratio-1-2-4': false, 'mirror-antisymmetry': true, 'learning-within-0.2': null });
   });
 
   it('gives no text for --help, so the command prints its help', () => {
@@ -41,8 +56,10 @@ describe('measure-weights', () => {
   const measuresNone = experiments.find((e) => !e.evaluateWeights);
   const printsNone = experiments.find((e) => e.evaluateWeights && !e.printedWeights);
   const bad: Array<[string, string[], RegExp | string]> = [
-    ['an unreadable file', ['--params', join(dir, 'missing.json')], /cannot read it \(ENOENT\)/],
-    ['a file that is not JSON', ['--params', file('a.json', '[1, 2')], /not valid JSON/],
+    ['an unreadable file', ['--params', join(dir, 'missing.json')], /cannot read it: no such file \(ENOENT\)$/],
+    ['a file cut off', ['--params', file('a.json', '[1, 2')], /^--params .*a\.json: not valid JSON: unexpected end of the file, expected ',' or '\]' at line 1, column 6$/],
+    // JSON.parse's own message here quotes the file over two lines.
+    ['a file that is not JSON', ['--params', file('e.json', '{"hiddenBias": [1.1,\n x]}')], /^--params .*e\.json: not valid JSON: expected a value, found 'x' at line 2, column 2$/],
     ['an unknown block', ['--params', file('b.json', JSON.stringify({ ...PAPER_WEIGHTS, extra: [1] }))], /unknown parameter block "extra"/],
     ['a block of the wrong shape', ['--params', file('c.json', JSON.stringify({ ...PAPER_WEIGHTS, hiddenBias: [1, 2, 3] }))], /block "hiddenBias" row 0 must hold 2 finite numbers/],
     ['a value that is not a number', ['--params', file('d.json', JSON.stringify({ ...PAPER_WEIGHTS, outputBias: ['6.4'] }))], /block "outputBias" row 0 must hold 1 finite numbers/],

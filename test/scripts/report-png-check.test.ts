@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../scripts/app/report-png/decode-png.js';
@@ -51,5 +53,35 @@ describe('the PNG check: bad input, found before a browser starts', () => {
 
   it('refuses an unknown flag', async () => {
     await expectUsageRejection(renderReportPng(['--bogus']), "Unknown option '--bogus'");
+  });
+
+  /** A folder with a report.md, so that the checks after that one are reached. */
+  const reportFolder = () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'report.md'), '# A report\n');
+    return dir;
+  };
+  /** A file the check accepts as a browser; it is never started, since every case here fails before. */
+  const program = (mode: number) => {
+    const path = join(scratch(), 'browser');
+    writeFileSync(path, '#!/bin/sh\nexit 1\n', { mode });
+    return path;
+  };
+
+  it('refuses a --chromium that is missing, a folder, not executable, or not on PATH, and makes no folder', async () => {
+    const dir = reportFolder();
+    await expectUsageRejection(renderReportPng([dir, '--chromium', '/nonexistent']), /^--chromium "\/nonexistent": no such file \(ENOENT\)$/);
+    await expectUsageRejection(renderReportPng([dir, '--chromium', scratch()]), /^--chromium ".*" is a folder, not a program$/);
+    await expectUsageRejection(renderReportPng([dir, '--chromium', program(0o644)]), /^--chromium ".*browser" is not executable: permission denied \(EACCES\)$/);
+    await expectUsageRejection(renderReportPng([dir, '--chromium', 'no-such-browser-here']), /^--chromium "no-such-browser-here": no such program on PATH$/);
+    expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('refuses a --png-dir that cannot be made, in words', async () => {
+    const dir = reportFolder();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    await expectUsageRejection(renderReportPng([dir, '--chromium', program(0o755), '--png-dir', file]), /^cannot write to --png-dir ".*a-file": it is a file, not a folder$/);
+    await expectUsageRejection(renderReportPng([dir, '--chromium', program(0o755), '--png-dir', join(file, 'png')]), /^cannot write to --png-dir ".*a-file\/png": ".*a-file" is a file, not a folder$/);
   });
 });

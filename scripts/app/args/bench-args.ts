@@ -4,7 +4,9 @@ import { IMPLEMENTATION_IDS } from '../../../baselines/registry.js';
 import type { ImplementationId } from '../../../baselines/task.js';
 import { taskIds } from '../bench/tasks.js';
 import { UsageError } from '../usage-error.js';
+import { parseCount } from './counts.js';
 import { parseFlags } from './parse-flags.js';
+import { parseList, parseName } from './values.js';
 
 export const DEFAULT_ROUNDS = 7;
 export const MAX_ROUNDS = 1000;
@@ -17,10 +19,10 @@ export interface BenchArgs {
   json: string | null;
 }
 
+/** Ids read by the list rules every command shares (values.ts), run in the order `known` gives them. */
 function list<T extends string>(flag: string, raw: string[] | undefined, known: readonly T[]): T[] {
   if (raw === undefined) return [...known];
-  const ids = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
-  if (ids.length === 0) throw new UsageError(`${flag} needs at least one id (known: ${known.join(', ')})`);
+  const ids = parseList(flag, raw, 'id', known);
   for (const id of ids) if (!known.includes(id as T)) throw new UsageError(`${flag}: unknown id "${id}" (known: ${known.join(', ')})`);
   return known.filter((k) => ids.includes(k));
 }
@@ -34,18 +36,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
         help: { type: 'boolean', short: 'h' },
       });
   const v = parsed.values;
-  let rounds = DEFAULT_ROUNDS;
-  if (v.rounds !== undefined) {
-    rounds = Number(v.rounds);
-    if (!/^\d+$/.test(v.rounds.trim()) || rounds < 1 || rounds > MAX_ROUNDS) throw new UsageError(`--rounds must be a whole number from 1 to ${MAX_ROUNDS}, got "${v.rounds}"`);
-  }
-  if (v.json !== undefined && v.json.trim() === '') throw new UsageError('--json needs a file name');
   return {
     help: v.help === true,
     tasks: list('--only', v.only, taskIds()),
     implementations: list('--impl', v.impl, IMPLEMENTATION_IDS),
-    rounds,
-    json: v.json ?? null,
+    rounds: v.rounds === undefined ? DEFAULT_ROUNDS : parseCount('--rounds', v.rounds, MAX_ROUNDS),
+    json: v.json === undefined ? null : parseName('--json', v.json, 'a file name'),
   };
 }
 

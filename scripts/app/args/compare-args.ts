@@ -8,6 +8,7 @@ import { resolveFor } from '../plan.js';
 import { UsageError } from '../usage-error.js';
 import { MAX_SEEDS, MAX_WORKERS, parseCount } from './counts.js';
 import { parseFlags } from './parse-flags.js';
+import { parseList, parseName } from './values.js';
 import { addVariantFlag, readVariantOptions, resolveVariant, type VariantOptions } from './variant-options.js';
 
 export const DEFAULT_VARIANTS = ['paper', 'plain', 'accumulated', 'nesterov', 'rmsprop', 'adam'];
@@ -41,14 +42,23 @@ const parse = (argv: string[]) =>
         help: { type: 'boolean', short: 'h' },
       }).values;
 
+const experimentIds = () => experiments.map((e) => e.id);
+
+/** compare runs on one experiment: --only is read as reproduce reads it, then must name exactly one. */
+function onlyOne(raw: string): string {
+  const ids = parseList('--only', raw, 'experiment id', experimentIds());
+  if (ids.length > 1) throw new UsageError(`--only takes one experiment for compare, got ${ids.length}: ${ids.join(', ')}`);
+  return ids[0]!;
+}
+
 export function parseCompareArgs(argv: string[]): CompareOptions {
   const v = parse(argv);
-  const id = v.only ?? experiments[0]!.id;
+  const id = v.only === undefined ? experiments[0]!.id : onlyOne(v.only);
   const experiment = findExperiment(id);
-  if (!experiment) throw new UsageError(`unknown experiment "${id}" (known: ${experiments.map((e) => e.id).join(', ')})`);
-  const ids = (v.variants ?? DEFAULT_VARIANTS.join(',')).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (!experiment) throw new UsageError(`unknown experiment "${id}" (known: ${experimentIds().join(', ')})`);
+  // The list rules, counts and names are reproduce's own (values.ts, counts.ts), so a value means the same in both.
+  const ids = v.variants === undefined ? DEFAULT_VARIANTS : parseList('--variants', v.variants, 'variant id', variants.map((x) => x.id));
   for (const vid of ids) if (!findVariant(vid)) throw new UsageError(`unknown variant "${vid}" (known: ${variants.map((x) => x.id).join(', ')})`);
-  if (new Set(ids).size !== ids.length) throw new UsageError('--variants lists a variant twice');
   // The paper's setting is always run: it is what every other variant is compared with.
   const chosen = ids.includes(REFERENCE_VARIANT) ? ids : [REFERENCE_VARIANT, ...ids];
   const seedCount = v.seeds === undefined ? DEFAULT_COMPARE_SEEDS : parseCount('--seeds', v.seeds, MAX_SEEDS);
@@ -72,7 +82,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
   return {
     help: v.help === true,
     listVariants: v['list-variants'] === true,
-    outDir: v.out ?? 'reports/out/compare',
+    outDir: v.out === undefined ? 'reports/out/compare' : parseName('--out', v.out, 'a folder'),
     experiment,
     config: applied.config,
     deviations: applied.deviations,

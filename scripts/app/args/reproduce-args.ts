@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { Invocation } from '../../../reports/contract/index.js';
+import { experiments } from '../../../reproductions/registry.js';
 import { planRun, type RunPlan } from '../plan.js';
 import { MAX_SEEDS, MAX_WORKERS, parseCount } from './counts.js';
 import { parseFlags } from './parse-flags.js';
 import { parseShard } from './shard.js';
-import { UsageError } from '../usage-error.js';
+import { parseList, parseName } from './values.js';
 
 export interface ReproduceOptions {
   help: boolean;
@@ -30,9 +31,8 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
     bench: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }).values;
-  const only = (v.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
-  if (v.only !== undefined && only.length === 0) throw new UsageError('--only needs at least one experiment id');
-  if (v.out !== undefined && v.out.trim() === '') throw new UsageError('--out needs a folder');
+  // Unknown ids are refused by planRun, which also plans a baseline's recorded --only for check.
+  const only = v.only === undefined ? [] : parseList('--only', v.only, 'experiment id', experiments.map((e) => e.id));
   const workers = v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS);
   const request: Invocation = {
     only,
@@ -42,5 +42,6 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
     ...(v.shard !== undefined ? { shard: parseShard(v.shard) } : {}),
     ...(v.sweep !== undefined && v.sweep.length > 0 ? { sweeps: v.sweep } : {}),
   };
-  return { help: v.help === true, outDir: v.out ?? 'reports/out', request, plan: planRun(request), bench: v.bench === true, workers };
+  const outDir = v.out === undefined ? 'reports/out' : parseName('--out', v.out, 'a folder');
+  return { help: v.help === true, outDir, request, plan: planRun(request), bench: v.bench === true, workers };
 }

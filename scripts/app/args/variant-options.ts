@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { compileSchema } from '../../../reports/schema-validator.js';
 import { GRAINS } from '../../../reports/contract/index.js';
 import { findVariant, variants, variantValues, type Grain } from '../../../reproductions/kit/variants.js';
 import { UsageError } from '../usage-error.js';
+import { readJsonFile } from './json-file.js';
 
 // Variant hyper-parameters: from a JSON file checked against a schema made from the variants
 // themselves, then from `--set <variant>.<param>=<value>` flags on top.
@@ -34,18 +34,7 @@ export function variantOptionsSchema(): object {
 let checkOptions: ((value: unknown) => string | null) | undefined;
 
 export function readVariantOptions(path: string): VariantOptions {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--config ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--config ${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const json = readJsonFile('--config', path);
   checkOptions ??= compileSchema(variantOptionsSchema());
   const errors = checkOptions(json);
   if (errors !== null) throw new UsageError(`--config ${path}: ${errors}`);

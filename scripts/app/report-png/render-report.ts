@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
+import { describeIoError } from '../../../reports/output-set.js';
 import { parseFlags } from '../args/parse-flags.js';
+import { ensureWritable } from '../output-folder.js';
 import { UsageError } from '../usage-error.js';
 import { Browser } from './cdp-pipe.js';
 import { decodePng } from './decode-png.js';
@@ -45,6 +47,45 @@ const LAYOUT = `(async () => {
   return { images, width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight };
 })()`;
 
+/**
+ * The browser to start, checked before anything is written: spawn reports a missing or unrunnable
+ * program only later, as an 'error' event that ends the process with a stack trace. A name without
+ * a slash is looked up on PATH, as spawn would; a path is taken as given.
+ */
+function findChromium(given: string | undefined): string {
+  const name = given ?? 'chromium';
+  const flag = `--chromium "${name}"`;
+  if (!name.includes('/')) {
+    const onPath = (process.env.PATH ?? '').split(delimiter).filter((d) => d !== '').map((d) => join(d, name)).find(runnable);
+    if (onPath !== undefined) return onPath;
+    if (given === undefined) throw new UsageError("no chromium on PATH; install Debian's chromium (apt-get install -y chromium) or give --chromium <path>");
+    throw new UsageError(`${flag}: no such program on PATH`);
+  }
+  let stat;
+  try {
+    stat = statSync(name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${flag}: ${code === 'ENOENT' ? 'no such file (ENOENT)' : describeIoError(error)}`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`${flag} is a folder, not a program`);
+  try {
+    accessSync(name, constants.X_OK);
+  } catch (error) {
+    throw new UsageError(`${flag} is not executable: ${describeIoError(error)}`);
+  }
+  return resolve(name);
+}
+
+function runnable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The developer's browser check of a report folder; exit code 0 when every figure is drawn and not blank. */
 export async function renderReportPng(argv: string[]): Promise<number> {
   const args = parseFlags(argv, { 'png-dir': { type: 'string' }, chromium: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
@@ -54,8 +95,9 @@ export async function renderReportPng(argv: string[]): Promise<number> {
   }
   const dir = resolve(args.positionals[0] ?? 'reports/out');
   if (!existsSync(join(dir, 'report.md'))) throw new UsageError(`no report.md in ${dir}; run npm run reproduce first`);
+  const chromium = findChromium(args.values.chromium);
   const pngDir = resolve(args.values['png-dir'] ?? join(dir, 'png'));
-  mkdirSync(pngDir, { recursive: true });
+  ensureWritable(pngDir, args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir');
 
   // The page lives in a scratch folder; <base> points its relative image links at the report's folder.
   const scratch = mkdtempSync(join(tmpdir(), 'report-png-'));
@@ -63,7 +105,7 @@ export async function renderReportPng(argv: string[]): Promise<number> {
   const body = await marked.parse(readFileSync(join(dir, 'report.md'), 'utf8'));
   writeFileSync(page, `<!doctype html><html><head><meta charset="utf-8"><base href="${pathToFileURL(dir).href}/"><style>${PAGE_STYLE}</style></head><body>${body}</body></html>`);
 
-  const browser = Browser.launch(args.values.chromium ?? 'chromium');
+  const browser = Browser.launch(chromium);
   const watchdog = setTimeout(() => {
     process.stderr.write('render-report-png: Chromium did not finish within 120 s\n');
     process.exit(1);

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureWritable } from '../../scripts/app/output-folder.js';
+import { scratchFolders } from '../helpers/scratch.js';
+import { expectUsageError } from '../helpers/usage-error.js';
+
+// A folder a command writes into (render-report-png --png-dir), made and checked before any work.
+// Node's own errors name the wrong thing (a read-only mount gives ENOENT, a file in the way EEXIST),
+// so the message says in words what is wrong, and with what path.
+
+const scratch = scratchFolders('output-folder-');
+
+describe('ensureWritable', () => {
+  it('makes a new folder, parents and all, and accepts an existing one', () => {
+    const out = join(scratch(), 'a', 'b');
+    ensureWritable(out);
+    expect(existsSync(out)).toBe(true);
+    ensureWritable(out);
+  });
+
+  it('refuses a file where the folder should be', () => {
+    const file = join(scratch(), 'a-file');
+    writeFileSync(file, '');
+    expectUsageError(() => ensureWritable(file), /^cannot write to output folder ".*a-file": it is a file, not a folder$/);
+  });
+
+  it('refuses a folder under a file, naming the file', () => {
+    const file = join(scratch(), 'a-file');
+    writeFileSync(file, '');
+    expectUsageError(() => ensureWritable(join(file, 'out', 'deeper'), '--png-dir'), /^cannot write to --png-dir ".*a-file\/out\/deeper": ".*a-file" is a file, not a folder$/);
+  });
+
+  it('refuses a symbolic link to nothing', () => {
+    const link = join(scratch(), 'dangling');
+    symlinkSync(join(scratch(), 'gone'), link);
+    expectUsageError(() => ensureWritable(join(link, 'out')), /^cannot write to output folder ".*dangling\/out": ".*dangling" is a symbolic link to nothing$/);
+  });
+
+  // Root may write anywhere chmod forbids, so this one runs only for another user.
+  it.skipIf(process.getuid?.() === 0)('refuses a folder the user may not write (not as root, who may)', () => {
+    const locked = join(scratch(), 'locked');
+    mkdirSync(locked, { mode: 0o555 });
+    try {
+      expectUsageError(() => ensureWritable(join(locked, 'out')), /^cannot write to output folder ".*locked\/out": ".*locked" is not writable: permission denied \(EACCES\)$/);
+    } finally {
+      chmodSync(locked, 0o755);
+    }
+  });
+});
+
+// A read-only file system, for real: a small read-only tmpfs. Mounting needs root (as in CI here);
+// elsewhere these tests are skipped, and say why.
+const mountPoint = join(scratch(), 'read-only');
+mkdirSync(mountPoint);
+const mounted = (() => {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k,ro', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+afterAll(() => {
+  if (mounted) execFileSync('umount', [mountPoint]);
+});
+
+describe.skipIf(!mounted)('ensureWritable on a read-only file system (needs root to mount a tmpfs)', () => {
+  it('names the read-only folder, where Node says only ENOENT', () => {
+    expectUsageError(() => ensureWritable(join(mountPoint, 'png', 'deeper')), /^cannot write to output folder ".*read-only\/png\/deeper": ".*read-only" is read-only \(EROFS\)$/);
+  });
+
+  it('says so of a folder that exists', () => {
+    expectUsageError(() => ensureWritable(mountPoint), /^cannot write to output folder ".*read-only": it is read-only \(EROFS\)$/);
+  });
+});
