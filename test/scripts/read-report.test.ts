@@ -24,9 +24,10 @@ describe('reading a report', () => {
   });
 
   const cases: Array<[string, () => string, RegExp]> = [
-    ['a file that does not exist', () => join(dir, 'missing.json'), /^cannot read ".*missing\.json": ENOENT$/],
-    ['a folder', () => dir, /^cannot read ".*": EISDIR$/],
-    ['a file that is not JSON', () => file('not.json', '{ "schemaVersion": '), /^".*not\.json" is not JSON: /],
+    ['a file that does not exist', () => join(dir, 'missing.json'), /^".*missing\.json": cannot read it: no such file \(ENOENT\)$/],
+    ['a folder', () => dir, /^".*": cannot read it: it is a folder \(EISDIR\)$/],
+    ['a file that is not JSON', () => file('not.json', '{ "schemaVersion": '), /^".*not\.json": not valid JSON: unexpected end of the file/],
+    ['a file that is not JSON, without quoting it', () => file('secret.json', '{ "token": secret }'), /^".*secret\.json": not valid JSON: expected a value, found 's' at line 1, column 12$/],
     ['JSON that is not a report', () => file('other.json', JSON.stringify({ schemaVersion: 1, experiments: [] })), /is not a report of this suite: \/ must have required property 'suite'/],
     ['a report that fails the schema', () => file('bad.json', JSON.stringify({ ...fixtureReport(), experiments: 'none' })), /is not a report of this suite: \/experiments must be array/],
   ];

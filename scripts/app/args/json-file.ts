@@ -20,18 +20,23 @@ const READ_CAUSES: Record<string, string> = {
 
 /** The parsed content of `path`, or a one-line UsageError naming `flag`, the file and what is wrong. */
 export function readJsonFile(flag: string, path: string): unknown {
+  return readJson(`${flag} ${path}`, path);
+}
+
+/** The same, for a file no flag names: `label` starts the message (e.g. the quoted path). */
+export function readJson(label: string, path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const cause = code === undefined ? (error as Error).message.split('\n')[0] : READ_CAUSES[code] ? `${READ_CAUSES[code]} (${code})` : code;
-    throw new UsageError(`${flag} ${path}: cannot read it: ${cause}`);
+    throw new UsageError(`${label}: cannot read it: ${cause}`);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${flag} ${path}: not valid JSON: ${whereNotJson(text, error as Error)}`);
+    throw new UsageError(`${label}: not valid JSON: ${whereNotJson(text, error as Error)}`);
   }
 }
 
