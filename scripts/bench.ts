@@ -3,6 +3,7 @@ import { benchmarkTable } from '../reports/benchmark-markdown.js';
 import { assertValidBenchmark } from '../reports/validate-benchmark.js';
 import { benchHelp, checkJsonTarget, parseBenchArgs } from './app/args/bench-args.js';
 import { runBench } from './app/bench/run-bench.js';
+import { stopOnInterrupt } from './app/interrupts.js';
 import { runCommand } from './app/usage-error.js';
 
 // npm run bench: times the engine beside its baselines; the table goes to stdout, progress to stderr.
@@ -14,6 +15,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const jsonPath = args.json === null ? null : checkJsonTarget(args.json);
+  // Ctrl-C exits through process.exit, so the C reference's build folders go with their exit hooks.
+  stopOnInterrupt('bench', async () => {});
   const report = await runBench({
     tasks: args.tasks,
     implementations: args.implementations,
