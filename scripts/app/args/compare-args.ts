@@ -82,7 +82,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
   return {
     help: v.help === true,
     listVariants: v['list-variants'] === true,
-    outDir: v.out === undefined ? 'reports/out/compare' : parseName('--out', v.out, 'a folder'),
+    outDir: v.out === undefined ? 'reports/compare' : parseName('--out', v.out, 'a folder'),
     experiment,
     config: applied.config,
     deviations: applied.deviations,
@@ -106,7 +106,7 @@ export function compareHelp(): string {
     `  --only <experiment>       experiment to compare on (default: ${experiments[0]!.id}; known: ${experiments.map((e) => e.id).join(', ')})`,
     `  --variants <a,b,...>      variants to run (default: ${DEFAULT_VARIANTS.join(',')}); "${REFERENCE_VARIANT}" is always run`,
     `  --seeds <n>               seeds per variant, 1 to ${MAX_SEEDS} (default: ${DEFAULT_COMPARE_SEEDS})`,
-    '  --out <dir>               output folder (default: reports/out/compare)',
+    '  --out <dir>               output folder (default: reports/compare)',
     '  --set <variant.param=v>   a variant hyper-parameter, e.g. adam.learningRate=0.001 or adam.grain=pattern;',
     '  --set <experiment.key=v>  or a setting of the experiment, e.g. symmetry.sweepBudget=5000 (repeatable)',
     '  --config <file.json>      variant hyper-parameters as {"adam": {"learningRate": 0.001}}; flags win',
