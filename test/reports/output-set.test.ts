@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OutputError, writeOutputSet } from '../../reports/output-set.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { mountTmpfs } from '../helpers/tmpfs.js';
 
 const scratch = scratchFolders('output-set-');
 const names = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
@@ -38,19 +39,9 @@ describe('an output set is written as a whole', () => {
 
 // A full disk and a read-only file system, for real: a small tmpfs. Mounting needs root (as in CI
 // here); elsewhere these tests are skipped, and say why.
-const mountPoint = join(scratch(), 'tmpfs');
-mkdirSync(mountPoint);
-const mounted = (() => {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-});
+const tmpfs = mountTmpfs(scratch(), 'tmpfs', 'size=200k');
+const mounted = tmpfs !== null;
+const mountPoint = tmpfs ?? '';
 
 describe.skipIf(!mounted)('an I/O error leaves the old set untouched (needs root to mount a 200 KB tmpfs)', () => {
   const out = join(mountPoint, 'out');

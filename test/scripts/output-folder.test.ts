@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureWritable } from '../../scripts/app/output-folder.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { mountTmpfs } from '../helpers/tmpfs.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // A folder a command writes into (render-report-png --png-dir), made and checked before any work.
@@ -52,19 +52,9 @@ describe('ensureWritable', () => {
 
 // A read-only file system, for real: a small read-only tmpfs. Mounting needs root (as in CI here);
 // elsewhere these tests are skipped, and say why.
-const mountPoint = join(scratch(), 'read-only');
-mkdirSync(mountPoint);
-const mounted = (() => {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k,ro', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-});
+const tmpfs = mountTmpfs(scratch(), 'read-only', 'size=16k,ro');
+const mounted = tmpfs !== null;
+const mountPoint = tmpfs ?? '';
 
 describe.skipIf(!mounted)('ensureWritable on a read-only file system (needs root to mount a tmpfs)', () => {
   it('names the read-only folder, where Node says only ENOENT', () => {
