@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
+import { GRAINS } from './grain-names.js';
 
-/** 'batch': one weight change per sweep (the paper's); 'pattern': one after every pattern. */
-export const GRAINS = ['batch', 'pattern'] as const;
+export { GRAINS } from './grain-names.js';
 export const Grain = Type.Enum(GRAINS);
 export type Grain = Static<typeof Grain>;

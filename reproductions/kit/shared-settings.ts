@@ -1,5 +1,5 @@
 import { accumulatedMomentum, paperMomentum, rightSideOf, withinOf, type Criterion, type UpdateRule } from '../../engine/index.js';
-import { GRAINS, type Grain } from '../../reports/contract/index.js';
+import { GRAINS, type GrainName as Grain } from '../../reports/contract/grain-names.js';
 import { booleanSetting, enumSetting, numberSetting, type Setting } from './settings.js';
 
 // The settings several experiments share, declared once: their meaning, type and range. Each

@@ -9,7 +9,7 @@ import { runExperiment } from '../run-experiment.js';
 import { UsageError } from '../usage-error.js';
 
 // A developer's benchmark, not part of `npm test`: how much faster the seeds of one experiment
-// train with --workers n (this thread and n − 1 worker threads) than in-process. Every
+// train with --workers n (n worker threads; this one trains until they start) than in-process. Every
 // measurement runs in a fresh Node process, so both sides start cold, as `reproduce` does: the
 // pool's time includes bundling the workers' code and starting them. The two sides must give the same `experiments`
 // bytes (checked by digest) before any time is reported. Other work on the machine makes the

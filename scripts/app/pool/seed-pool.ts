@@ -1,10 +1,11 @@
-// Trains seeds on `threads` threads: this one and a pool of threads − 1 worker threads (tinypool).
-// Every thread claims the next untrained seed from a shared counter (Atomics), so no thread waits
-// for another to hand it work, and the last seeds go to whichever thread is free. This thread
-// trains from the first moment, while the workers start (their code is transpiled, then loaded),
-// and yields to the event loop between its seeds for progress and Ctrl-C. Every seed is the same
-// pure function of (experiment, config, seed) wherever it trains, and the runs are returned in
-// the order of the seeds.
+// Trains seeds on a pool of `threads` worker threads (tinypool). Every thread claims the next
+// untrained seed from a shared counter (Atomics), so no thread waits for another to hand it work,
+// and the last seeds go to whichever thread is free. This thread trains too, but only until the
+// first worker has started (while their code is transpiled and loaded), then leaves the training
+// to them: a thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
+// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving the workers' code
+// and the lock behind. Every seed is the same pure function of (experiment, config, seed)
+// wherever it trains, and the runs are returned in the order of the seeds.
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
@@ -12,7 +13,7 @@ import type { AnyExperiment, TrainedRun } from '../../../reproductions/kit/exper
 import type { Config } from '../../../reproductions/kit/settings.js';
 import { buildVariant, type VariantChoice } from '../../../reproductions/kit/variants.js';
 import type { SeedsRunner } from '../run-experiment.js';
-import { CLAIMED, FINISHED, type SeedsJob, type WorkerRuns } from './seed-worker.js';
+import { CLAIMED, COUNTER_SLOTS, FINISHED, STARTED, type SeedsJob, type WorkerRuns } from './seed-worker.js';
 import { transpileWorker } from './transpile-worker.js';
 
 export interface SeedPool {
@@ -45,7 +46,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
   const ready = transpileWorker(ENTRY).then((code) => {
     dir = code.dir;
     if (closing) return;
-    pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 2 ** 31 - 1 });
+    pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
   });
 
   const run = async (
@@ -55,8 +56,8 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     onDone?: (done: number) => void,
     variant?: VariantChoice,
   ): Promise<TrainedRun[]> => {
-    // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished.
-    const counter = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished; [STARTED]: workers at work.
+    const counter = new Int32Array(new SharedArrayBuffer(COUNTER_SLOTS * Int32Array.BYTES_PER_ELEMENT));
     const runs = new Array<TrainedRun>(seeds.length);
     let mine = 0;
     const report = () => onDone?.(mine + Atomics.load(counter, FINISHED));
@@ -66,10 +67,16 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     const dispatched: Array<Promise<WorkerRuns>> = [];
     const joined = ready.then(() => {
       if (closing || !pool) return;
-      for (let w = 0; w < threads - 1; w++) dispatched.push(pool.run(task) as Promise<WorkerRuns>);
+      for (let w = 0; w < threads; w++) {
+        const part = pool.run(task) as Promise<WorkerRuns>;
+        // Handled below, or dropped on purpose when the pool closes before this run awaits it.
+        part.catch(() => {});
+        dispatched.push(part);
+      }
     });
     if (!thisThreadTrains) await joined;
-    while (thisThreadTrains && !closing) {
+    // This thread trains until the workers have their task (or one of them has started): then it only waits.
+    while (thisThreadTrains && !closing && dispatched.length === 0 && Atomics.load(counter, STARTED) === 0) {
       const k = Atomics.add(counter, CLAIMED, 1);
       if (k >= seeds.length) break;
       runs[k] = experiment.runSeed(config, seeds[k]!, undefined, override);
@@ -79,15 +86,21 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
       await yieldToEventLoop();
     }
     if (closing) return new Promise(() => {}); // Ctrl-C: the caller is about to exit
-    // Every seed is claimed now; only the workers already running can still hold some.
+    // The workers carry the rest: every seed left is claimed by one of them, or already was.
     const timer = setInterval(report, PROGRESS_MS);
+    let parts: WorkerRuns[];
     try {
-      for (const part of await Promise.all(dispatched)) {
-        for (const [k, trained] of part) runs[k] = trained;
-        counts.onWorkers += part.length;
-      }
+      parts = await Promise.all(dispatched);
+    } catch (error) {
+      // Closing the pool (Ctrl-C) ends the workers' tasks with an error: the caller is about to exit.
+      if (closing) return new Promise(() => {});
+      throw error;
     } finally {
       clearInterval(timer);
+    }
+    for (const part of parts) {
+      for (const [k, trained] of part) runs[k] = trained;
+      counts.onWorkers += part.length;
     }
     report();
     return runs;

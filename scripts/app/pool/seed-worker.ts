@@ -8,9 +8,11 @@ import type { Config } from '../../../reproductions/kit/settings.js';
 import { buildVariant, type VariantChoice } from '../../../reproductions/kit/variants.js';
 import { findExperiment } from '../../../reproductions/registry.js';
 
-/** Slots of the shared counter: the next seed index to claim, and how many seeds workers finished. */
+/** Slots of the shared counter: the next seed index to claim, how many seeds workers finished, how many workers started. */
 export const CLAIMED = 0;
 export const FINISHED = 1;
+export const STARTED = 2;
+export const COUNTER_SLOTS = 3;
 
 export interface SeedsJob {
   experimentId: string;
@@ -28,6 +30,8 @@ export default function trainSeeds(task: SeedsJob): WorkerRuns {
   const experiment = findExperiment(task.experimentId);
   if (!experiment) throw new Error(`seed worker: unknown experiment "${task.experimentId}"`);
   const counter = new Int32Array(task.counter);
+  // Tells the main thread to stop training: from now on the workers carry the seeds.
+  Atomics.add(counter, STARTED, 1);
   const override = task.variant ? buildVariant(task.variant) : undefined;
   const runs: WorkerRuns = [];
   for (;;) {
