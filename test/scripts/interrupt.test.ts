@@ -70,17 +70,19 @@ describe('an interrupted run', () => {
     });
   }
 
-  it.concurrent('by SIGTERM stops the same way, exits 143 and releases its lock on an existing folder', async ({ expect }) => {
-    const parent = scratch();
-    const out = join(parent, 'out');
-    mkdirSync(out);
-    const r = await interruptWhen(reproduceArgs('2', out), finished(/^symmetry: 400 seeds in /m), 'SIGTERM');
-    expect(r.code, r.stderr).toBe(143);
-    expect(r.stderr).toMatch(/reproduce: interrupted \(SIGTERM\); nothing written/);
-    expect(readdirSync(parent)).toEqual(['out']);
-    expect(readdirSync(out)).toEqual([]);
-    expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
-  });
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it.concurrent(`by ${signal} stops the same way, exits ${code} and releases its lock on an existing folder`, async ({ expect }) => {
+      const parent = scratch();
+      const out = join(parent, 'out');
+      mkdirSync(out);
+      const r = await interruptWhen(reproduceArgs('2', out), finished(/^symmetry: 400 seeds in /m), signal);
+      expect(r.code, r.stderr).toBe(code);
+      expect(r.stderr).toMatch(new RegExp(`reproduce: interrupted \\(${signal}\\); nothing written`));
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(readdirSync(out)).toEqual([]);
+      expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
+    });
+  }
 
   it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
