@@ -45,8 +45,6 @@ function interruptWhen(args: string[], training: (stdout: string, pid: number) =
   });
 }
 
-/** The pool's transpiled workers exist: its Ctrl-C handler is in place (scripts/app/pool/with-seed-pool.ts). */
-const poolStarted = (_: string, pid: number) => workerFolders().some((f) => f.pid === pid);
 /** A line the first experiment prints when it is done: the second one, minutes long, is under way. */
 const finished = (line: RegExp) => (stdout: string) => line.test(stdout);
 
@@ -86,7 +84,9 @@ describe('an interrupted run', () => {
 
   it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
-    const r = await interruptWhen(['scripts/compare.ts', '--only', 'family-trees', '--seeds', '400', '--workers', '2', '--out', out], poolStarted);
+    // The first variant's line: the pool is up and the second variant is training.
+    const args = ['scripts/compare.ts', '--only', 'family-trees', '--variants', 'paper,plain', '--seeds', '1000', '--set', 'family-trees.sweeps=20', '--workers', '2', '--out', out];
+    const r = await interruptWhen(args, finished(/^family-trees\/paper: 1000 seeds in /m));
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/compare: interrupted \(SIGINT\); nothing written/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

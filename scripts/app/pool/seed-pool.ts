@@ -6,7 +6,6 @@
 // kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving the workers' code
 // and the lock behind. Every seed is the same pure function of (experiment, config, seed)
 // wherever it trains, and the runs are returned in the order of the seeds.
-import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { AnyExperiment, TrainedRun } from '../../../reproductions/kit/experiment.js';
@@ -22,7 +21,7 @@ export interface SeedPool {
   ready: Promise<void>;
   /** Seeds trained so far in this thread and on the workers. */
   trained(): { here: number; onWorkers: number };
-  /** Stops every worker and removes the transpiled code. Runs still pending then never settle. */
+  /** Stops every worker (their transpiled code stays cached for the next run). Runs still pending then never settle. */
   close(): Promise<void>;
 }
 
@@ -39,12 +38,10 @@ const PROGRESS_MS = 100;
 export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolOptions = {}): SeedPool {
   if (!Number.isInteger(threads) || threads < 2) throw new Error(`a seed pool needs 2 threads or more, not ${threads}`);
   let pool: Tinypool | null = null;
-  let dir: string | null = null;
   let closing = false;
   const counts = { here: 0, onWorkers: 0 };
 
   const ready = transpileWorker(ENTRY).then((code) => {
-    dir = code.dir;
     if (closing) return;
     pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
   });
@@ -75,6 +72,8 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
       }
     });
     if (!thisThreadTrains) await joined;
+    // A pool already up (its workers' code was cached) takes its task before this thread starts a seed.
+    await yieldToEventLoop();
     // This thread trains until the workers have their task (or one of them has started): then it only waits.
     while (thisThreadTrains && !closing && dispatched.length === 0 && Atomics.load(counter, STARTED) === 0) {
       const k = Atomics.add(counter, CLAIMED, 1);
@@ -113,11 +112,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     async close() {
       closing = true;
       await ready.catch(() => {});
-      try {
-        await pool?.destroy();
-      } finally {
-        if (dir !== null) rmSync(dir, { recursive: true, force: true });
-      }
+      await pool?.destroy();
     },
   };
 }
