@@ -22,19 +22,10 @@ interface Ended {
   pid: number;
 }
 
-/** How the command is started: as `node --import tsx`, or through the tsx launcher as `npx tsx` does. */
-type Launcher = 'node' | 'tsx-launcher';
-const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-/**
- * Starts a command, sends it SIGINT once `training` says it is under way, and collects how it ended.
- * Through the launcher the signal goes to the whole process group, as a terminal's Ctrl-C does; the
- * launcher passes it on and kills with SIGKILL a child that has not answered within 60 ms.
- */
-function interruptWhen(args: string[], training: (stdout: string, pid: number) => boolean, signal: NodeJS.Signals = 'SIGINT', launcher: Launcher = 'node'): Promise<Ended> {
+/** Starts a command, sends it SIGINT once `training` says it is under way, and collects how it ended. */
+function interruptWhen(args: string[], training: (stdout: string, pid: number) => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<Ended> {
   return new Promise((done) => {
-    const argv = launcher === 'node' ? ['--import', 'tsx', ...args] : [TSX_CLI, ...args];
-    const child = spawn(process.execPath, argv, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, detached: launcher !== 'node' });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     const pid = child.pid!;
     let stdout = '';
     let stderr = '';
@@ -43,8 +34,7 @@ function interruptWhen(args: string[], training: (stdout: string, pid: number) =
     const poll = setInterval(() => {
       if (!training(stdout, pid)) return;
       clearInterval(poll);
-      if (launcher === 'node') child.kill(signal);
-      else process.kill(-pid, signal);
+      child.kill(signal);
     }, POLL_MS);
     const deadline = setTimeout(() => child.kill('SIGKILL'), DEADLINE_MS);
     child.on('close', (code) => {
@@ -91,25 +81,6 @@ describe('an interrupted run', () => {
       expect(workerFolders().filter((f) => f.pid === r.pid)).toEqual([]);
     });
   }
-
-  it.concurrent('through the tsx launcher (npx tsx, npm run), with a pool, is answered and leaves nothing behind', async ({ expect }) => {
-    const parent = scratch();
-    // The launcher's own process is the group leader; the suite runs in its child.
-    const r = await interruptWhen(reproduceArgs('2', join(parent, 'out')), finished(/^symmetry: 400 seeds in /m), 'SIGINT', 'tsx-launcher');
-    expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toMatch(/reproduce: interrupted \(SIGINT\); nothing written/);
-    expect(readdirSync(parent)).toEqual([]);
-    // The suite's process is the launcher's child, so its pid is unknown here: no building folder of an ended process may remain.
-    const ended = (pid: number) => {
-      try {
-        process.kill(pid, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    };
-    expect(workerFolders().filter((f) => ended(f.pid))).toEqual([]);
-  });
 
   it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
