@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { describeIoError } from '../../reports/output-set.js';
 import { stopOnInterrupt } from './interrupts.js';
 import { UsageError } from './usage-error.js';
+import { processAlive } from './process-alive.js';
 
 // Before any training: can the output set go to `--out`? Nothing is created here but a lock beside
 // the folder, so an interrupted run leaves no empty folder; the set itself is written at the end
@@ -42,14 +43,6 @@ export function checkOutputTarget(outDir: string, marker: string): void {
 
 const lockFile = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.lock`);
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /**
  * Claims `outDir` for this run until the output is written: a second run into the same folder is
@@ -64,7 +57,7 @@ export function lockOutput(command: string, outDir: string): () => void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write "${file}": ${describeIoError(error)}`);
     const holder = Number(readFileSync(file, 'utf8').trim());
-    if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
+    if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
       throw new UsageError(`another run (process ${holder}) is writing to "${outDir}"; wait for it, or give another --out`);
     }
     writeFileSync(file, `${process.pid}\n`);

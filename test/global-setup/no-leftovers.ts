@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from '../../scripts/app/process-alive.js';
 import { workerFolders } from '../helpers/worker-cache.js';
 
 // The suite must leave no temporary folder behind, neither its own scratch folders nor those of
@@ -15,14 +16,6 @@ import { workerFolders } from '../helpers/worker-cache.js';
 /** tsx keeps its compile cache in the temp folder on purpose; it is not the code's leftover. */
 const KEPT = /^tsx-/;
 
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 export function setup(): () => void {
   const since = Date.now();
@@ -31,7 +24,7 @@ export function setup(): () => void {
   return () => {
     const left = [
       ...readdirSync(ownTemp).filter((name) => !KEPT.test(name)).map((name) => join(ownTemp, name)),
-      ...workerFolders().filter((f) => f.madeAt >= since && (f.pid === process.pid || !isRunning(f.pid))).map((f) => f.name),
+      ...workerFolders().filter((f) => f.madeAt >= since && (f.pid === process.pid || !processAlive(f.pid))).map((f) => f.name),
     ];
     rmSync(ownTemp, { recursive: true, force: true });
     for (const path of left) rmSync(path, { recursive: true, force: true });

@@ -3,13 +3,10 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, RunRecord } from '../../reports/contract/index.js';
 import { parseMergeArgs } from '../../scripts/app/args/merge-args.js';
-import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
-import { mergeShardReports } from '../../scripts/app/merge-reports.js';
 import { readReportFile, type ReportFile } from '../../scripts/app/read-report.js';
-import { reproduce } from '../../scripts/app/reproduce.js';
 import { verifyUnion } from '../../scripts/app/verify-shard.js';
-import { capturingOutput } from '../helpers/capture-output.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { QUICK, shardFiles } from '../helpers/shard-files.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // Merge recomputes what it can of every shard (scripts/app/verify-shard.ts): each edit below, made
@@ -18,26 +15,7 @@ import { expectUsageError } from '../helpers/usage-error.js';
 // every experiment, a diverged run among them, still merge.
 
 const scratch = scratchFolders('merge-verify-');
-const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000', '--workers', '1'];
-
-/** Runs reproduce with these flags and writes its report.json, as a shard would; returns the file. */
-async function reproduceToFile(args: string[]): Promise<string> {
-  const { result } = await capturingOutput(() => reproduce(parseReproduceArgs(args)));
-  const path = join(scratch(), 'report.json');
-  writeFileSync(path, JSON.stringify(result, null, 2));
-  return path;
-}
-
-/** A copy of a shard report, changed by `edit`, in a file of its own. */
-function edited(path: string, edit: (r: Report) => void): string {
-  const report = readReportFile(path).report;
-  edit(report);
-  const copy = join(scratch(), 'report.json');
-  writeFileSync(copy, JSON.stringify(report));
-  return copy;
-}
-
-const mergeFiles = (files: string[]) => mergeShardReports(files.map(readReportFile));
+const { reproduceToFile, edited, mergeFiles } = shardFiles(scratch);
 
 /** Shard 2/2's first run: seed 2. */
 const seed2 = (r: Report): RunRecord => r.experiments[0]!.runs[0]!;

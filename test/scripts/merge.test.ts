@@ -1,16 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/contract/index.js';
 import { reportErrors } from '../../reports/validate.js';
 import { mergeHelp, parseMergeArgs } from '../../scripts/app/args/merge-args.js';
 import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
-import { mergeShardReports } from '../../scripts/app/merge-reports.js';
 import { readReportFile } from '../../scripts/app/read-report.js';
-import { reproduce } from '../../scripts/app/reproduce.js';
 import { writeReportSet } from '../../scripts/app/write-outputs.js';
-import { capturingOutput } from '../helpers/capture-output.js';
 import { scratchFolders } from '../helpers/scratch.js';
+import { QUICK, shardFiles } from '../helpers/shard-files.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // Shards and their merge, in this process: reproduce --shard writes each shard's report.json, and
@@ -18,26 +16,7 @@ import { expectUsageError } from '../helpers/usage-error.js';
 // How merge exits on bad input is checked once, in test/scripts/bad-input-exit.test.ts.
 
 const scratch = scratchFolders('merge-');
-const QUICK = ['--only', 'symmetry', '--seeds', '5', '--set', 'symmetry.sweepBudget=3000', '--workers', '1'];
-
-/** Runs reproduce with these flags and writes its report.json, as a shard would; returns the file. */
-async function reproduceToFile(args: string[]): Promise<string> {
-  const { result } = await capturingOutput(() => reproduce(parseReproduceArgs(args)));
-  const path = join(scratch(), 'report.json');
-  writeFileSync(path, JSON.stringify(result, null, 2));
-  return path;
-}
-
-/** A copy of a shard report, changed by `edit`, in a file of its own. */
-function edited(path: string, edit: (r: Report) => void): string {
-  const report = readReportFile(path).report;
-  edit(report);
-  const copy = join(scratch(), 'report.json');
-  writeFileSync(copy, JSON.stringify(report));
-  return copy;
-}
-
-const mergeFiles = (files: string[]) => mergeShardReports(files.map(readReportFile));
+const { reproduceToFile, edited, mergeFiles } = shardFiles(scratch);
 
 describe('shards and merge', () => {
   let single: Report;

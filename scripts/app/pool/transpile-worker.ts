@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
+import { processAlive } from '../process-alive.js';
 
 export interface TranspiledWorker {
   /** The worker's entry module, transpiled. */
@@ -43,14 +44,6 @@ function buildHash(files: readonly string[]): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Removes builds of other code unused for a day, and half-built folders of processes that have ended. */
 function prune(current: string): void {
@@ -58,7 +51,7 @@ function prune(current: string): void {
     if (!name.startsWith(PREFIX) || name === current) continue;
     const path = join(CACHE, name);
     const building = /^(\d+)-\d+$/.exec(name.slice(PREFIX.length));
-    const stale = building ? !alive(Number(building[1])) : Date.now() - statSync(path).mtimeMs > KEEP_MS;
+    const stale = building ? !processAlive(Number(building[1])) : Date.now() - statSync(path).mtimeMs > KEEP_MS;
     if (stale) rmSync(path, { recursive: true, force: true });
   }
 }
