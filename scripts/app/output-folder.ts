@@ -18,7 +18,7 @@ const exists = (path: string) => {
 };
 
 /** Why `dir` cannot be made or written, said of the nearest part of it that exists; null if nothing is known to be wrong. */
-function problemWith(dir: string): string | null {
+export function folderProblem(dir: string): string | null {
   let existing = dir;
   while (!exists(existing) && dirname(existing) !== existing) existing = dirname(existing);
   const subject = existing === dir ? 'it' : `"${existing}"`;
@@ -42,7 +42,7 @@ function problemWith(dir: string): string | null {
  */
 export function ensureWritable(dir: string, what = 'output folder'): void {
   const fail = (why: string) => new UsageError(`cannot write to ${what} "${dir}": ${why}`);
-  const problem = problemWith(dir);
+  const problem = folderProblem(dir);
   if (problem !== null) throw fail(problem);
   try {
     mkdirSync(dir, { recursive: true });

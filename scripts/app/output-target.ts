@@ -1,7 +1,8 @@
-import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeIoError } from '../../reports/output-set.js';
 import { stopOnInterrupt } from './interrupts.js';
+import { folderProblem } from './output-folder.js';
 import { UsageError } from './usage-error.js';
 import { processAlive } from './process-alive.js';
 
@@ -10,31 +11,15 @@ import { processAlive } from './process-alive.js';
 // (reports/output-set.ts), replacing the folder as a whole. Hence the folder must be new, empty, or
 // hold a previous set of the same command: a folder of other files is refused, never emptied.
 
-/** The nearest folder that exists on the way up to `path`. */
-function existingAncestor(path: string): string {
-  let dir = path;
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
-function writable(dir: string, what: string): void {
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${what} "${dir}" is a file, not a folder`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch (error) {
-    throw new UsageError(`cannot write to ${what} "${dir}": ${describeIoError(error)}`);
-  }
-}
-
 /** `marker`: the file a previous set of this command holds (report.json, comparison.json). */
 export function checkOutputTarget(outDir: string, marker: string): void {
-  if (!existsSync(outDir)) {
-    writable(existingAncestor(outDir), 'the folder that would hold the output folder');
-    return;
-  }
-  writable(outDir, 'output folder');
+  const problem = folderProblem(outDir);
+  if (problem !== null) throw new UsageError(`cannot write to output folder "${outDir}": ${problem}`);
+  if (!existsSync(outDir)) return;
   // The set is moved in by renaming, which needs the parent folder to be writable too.
-  writable(dirname(outDir), 'the folder that holds the output folder');
+  const parent = dirname(outDir);
+  const parentProblem = folderProblem(parent);
+  if (parentProblem !== null) throw new UsageError(`cannot write to the folder that holds the output folder, "${parent}": ${parentProblem}`);
   const entries = readdirSync(outDir);
   if (entries.length > 0 && !entries.includes(marker)) {
     throw new UsageError(`output folder "${outDir}" holds other files and no ${marker}; the output replaces the folder as a whole, so give a new or empty folder`);

@@ -29,8 +29,8 @@ describe('the output folder, checked before any work', () => {
   it('is refused, in words, when a file stands where it or its parent should be', () => {
     const file = join(scratch(), 'a-file');
     writeFileSync(file, '');
-    expectUsageError(() => checkOutputTarget(file, 'report.json'), /"[^"]*a-file" is a file, not a folder/);
-    expectUsageError(() => checkOutputTarget(join(file, 'out'), 'report.json'), /is a file, not a folder/);
+    expectUsageError(() => checkOutputTarget(file, 'report.json'), /^cannot write to output folder ".*a-file": it is a file, not a folder$/);
+    expectUsageError(() => checkOutputTarget(join(file, 'out'), 'report.json'), /^cannot write to output folder ".*a-file\/out": ".*a-file" is a file, not a folder$/);
   });
 });
 
