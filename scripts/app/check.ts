@@ -1,6 +1,6 @@
 import { diffReports, STATISTIC_ABSOLUTE, STATISTIC_RELATIVE } from '../../reports/report-diff.js';
 import type { Report } from '../../reports/contract/index.js';
-import { planRun, type RunPlan } from './plan.js';
+import { planRun, threadsFor, type RunPlan } from './plan.js';
 import { withSeedPool } from './pool/with-seed-pool.js';
 import { reportOf } from './report-of.js';
 import { runPlan } from './run-plans.js';
@@ -27,7 +27,7 @@ function planRecorded(baseline: Report): RunPlan {
  */
 export async function rerun(baseline: Report, workers: number): Promise<Report> {
   const plan = planRecorded(baseline);
-  const threads = Math.min(workers, Math.max(...plan.experiments.map((p) => p.seeds.length)));
+  const threads = threadsFor(plan, workers);
   const startedAt = new Date().toISOString();
   const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner));
   return reportOf(outcome, { ...baseline.invocation, workers: threads }, startedAt);

@@ -16,7 +16,7 @@ export function outputsWritten(path: string): void {
 
 /**
  * Makes Ctrl-C, SIGTERM and SIGHUP stop `command` cleanly: every registered stop runs (closing a
- * seed pool removes its workers' code), one line is printed, and the process exits 130, 143 or 129.
+ * seed pool, releasing a lock), one line is printed, and the process exits 130, 143 or 129.
  * Returns a function that unregisters `stop` once it is no longer needed.
  */
 export function stopOnInterrupt(command: string, stop: () => Promise<void>): () => void {

@@ -64,3 +64,6 @@ export function planRun(request: Invocation): RunPlan {
   if (shard && studies.length > 0) throw new UsageError('--sweep cannot be combined with --shard: a sweep keeps no runs for merge to combine');
   return { experiments: plans, studies };
 }
+
+/** Threads worth starting for a plan: more than its largest experiment has seeds would only sit idle. */
+export const threadsFor = (plan: RunPlan, workers: number): number => Math.min(workers, Math.max(...plan.experiments.map((p) => p.seeds.length)));

@@ -1,13 +1,13 @@
 import type { Report } from '../../reports/contract/index.js';
 import type { ReproduceOptions } from './args/reproduce-args.js';
+import { threadsFor } from './plan.js';
 import { withSeedPool } from './pool/with-seed-pool.js';
 import { reportOf } from './report-of.js';
 import { runPlan } from './run-plans.js';
 
 /** Trains what the options ask for on the seed pool and returns the report (with the benchmark when asked). */
 export async function reproduce(options: ReproduceOptions): Promise<Report> {
-  // More threads than the largest experiment has seeds would only sit idle.
-  const threads = Math.min(options.workers, Math.max(...options.plan.experiments.map((p) => p.seeds.length)));
+  const threads = threadsFor(options.plan, options.workers);
   const startedAt = new Date().toISOString();
   const outcome = await withSeedPool('reproduce', threads, (runner) => runPlan(options.plan, runner));
   const report = reportOf(outcome, options.request, startedAt);

@@ -1,11 +1,11 @@
 // Trains seeds on a pool of `threads` worker threads (tinypool). Every thread claims the next
 // untrained seed from a shared counter (Atomics), so no thread waits for another to hand it work,
 // and the last seeds go to whichever thread is free. This thread trains too, but only until the
-// first worker has started (while their code is transpiled and loaded), then leaves the training
-// to them: a thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
-// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving the workers' code
-// and the lock behind. Every seed is the same pure function of (experiment, config, seed)
-// wherever it trains, and the runs are returned in the order of the seeds.
+// workers have their task (while their code is first transpiled), then leaves the training to
+// them: a thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
+// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving its lock behind.
+// Every seed is the same pure function of (experiment, config, seed) wherever it trains, and the
+// runs are returned in the order of the seeds.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { AnyExperiment, TrainedRun } from '../../../reproductions/kit/experiment.js';

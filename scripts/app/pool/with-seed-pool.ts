@@ -4,7 +4,7 @@ import { seedPool, type SeedPool } from './seed-pool.js';
 
 /**
  * Runs `work` with a pool of `threads` threads (none when threads is 1) and closes the pool after.
- * An interrupt stops the pool (removing its workers' code) and exits; see ../interrupts.ts.
+ * An interrupt stops the pool and exits; see ../interrupts.ts.
  */
 export async function withSeedPool<T>(command: string, threads: number, work: (runner: SeedsRunner | undefined) => Promise<T>): Promise<T> {
   let pool: SeedPool | null = null;
