@@ -5,7 +5,8 @@ import type { TrainedRun } from './experiment.js';
 /** Most points an error curve keeps: enough for a figure, small enough for a report of many seeds. */
 export const CURVE_POINTS = 200;
 
-const sixDigits = (e: number): number | null => (Number.isFinite(e) ? Number(e.toPrecision(6)) : null);
+/** E as a report keeps it: 6 significant digits, null where it is not finite. */
+export const sixDigits = (e: number): number | null => (Number.isFinite(e) ? Number(e.toPrecision(6)) : null);
 
 /** E at every k-th sweep (k chosen so at most CURVE_POINTS + 1 points are kept) and at the last sweep. */
 export function sampleCurve(errors: Float64Array, points = CURVE_POINTS): ErrorCurve {

@@ -1,7 +1,7 @@
 import { buildNet, importParams, packPatterns, parametersDigest, ParamsError, train, type Net, type PackedPatterns } from '../../engine/index.js';
 import type { ExperimentReport, Invocation, Report, RunRecord } from '../../reports/contract/index.js';
 import type { AnyExperiment, CriterionReading, SeedTraining } from '../../reproductions/kit/experiment.js';
-import { sampleCurve } from '../../reproductions/kit/run-record.js';
+import { sampleCurve, sixDigits } from '../../reproductions/kit/run-record.js';
 import type { Config } from '../../reproductions/kit/settings.js';
 import { MAX_SEEDS } from './args/counts.js';
 import { planRun, type ExperimentPlan } from './plan.js';
@@ -36,9 +36,6 @@ import { UsageError } from './usage-error.js';
 type Refuse = (field: string, what: string) => UsageError;
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
-
-/** The curve keeps E as Number(E.toPrecision(6)) (kit/run-record.ts); non-finite E as null. */
-const sixDigits = (e: number): number | null => (Number.isFinite(e) ? Number(e.toPrecision(6)) : null);
 
 /** What a shard's invocation plans; an invocation that plans nothing (e.g. --shard 3/3 of 2 seeds) is refused. */
 function planOf(file: string, invocation: Invocation): ExperimentPlan[] {
