@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { MAX_WORKERS, parseCount } from './counts.js';
+import { parseWorkers } from './counts.js';
 import { parseFlags } from './parse-flags.js';
 import { UsageError } from '../usage-error.js';
 
@@ -24,7 +23,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
     help,
     baseline: v.baseline ?? '',
     report: v.report ?? null,
-    workers: v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS),
+    workers: parseWorkers(v.workers),
   };
 }
 

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { AnyExperiment } from '../../../reproductions/kit/experiment.js';
 import type { Config, Deviation } from '../../../reproductions/kit/settings.js';
 import { findVariant, REFERENCE_VARIANT, variants } from '../../../reproductions/kit/variants.js';
@@ -6,7 +5,7 @@ import { experiments, findExperiment } from '../../../reproductions/registry.js'
 import type { ChosenVariant } from '../compare-variants.js';
 import { resolveFor } from '../plan.js';
 import { UsageError } from '../usage-error.js';
-import { MAX_SEEDS, MAX_WORKERS, parseCount } from './counts.js';
+import { MAX_SEEDS, parseCount, parseWorkers } from './counts.js';
 import { parseFlags } from './parse-flags.js';
 import { parseList, parseName } from './values.js';
 import { addVariantFlag, readVariantOptions, resolveVariant, type VariantOptions } from './variant-options.js';
@@ -90,7 +89,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
     variants: chosenVariants,
     sets: v.set ?? [],
     configFile: v.config ?? null,
-    workers: v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS),
+    workers: parseWorkers(v.workers),
   };
 }
 

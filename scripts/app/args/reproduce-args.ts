@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import type { Invocation } from '../../../reports/contract/index.js';
 import { experiments } from '../../../reproductions/registry.js';
 import { planRun, type RunPlan } from '../plan.js';
-import { MAX_SEEDS, MAX_WORKERS, parseCount } from './counts.js';
+import { MAX_SEEDS, parseCount, parseWorkers } from './counts.js';
 import { parseFlags } from './parse-flags.js';
 import { parseShard } from './shard.js';
 import { parseList, parseName } from './values.js';
@@ -33,7 +32,7 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
   }).values;
   // Unknown ids are refused by planRun, which also plans a baseline's recorded --only for check.
   const only = v.only === undefined ? [] : parseList('--only', v.only, 'experiment id', experiments.map((e) => e.id));
-  const workers = v.workers === undefined ? availableParallelism() : parseCount('--workers', v.workers, MAX_WORKERS);
+  const workers = parseWorkers(v.workers);
   const request: Invocation = {
     only,
     seeds: v.seeds === undefined ? null : parseCount('--seeds', v.seeds, MAX_SEEDS),
