@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -20,5 +20,14 @@ export function scratchFolders(prefix: string): () => string {
     const dir = mkdtempSync(join(tmpdir(), `${SCRATCH_PREFIX}${prefix}`));
     made.push(dir);
     return dir;
+  };
+}
+
+/** A writer of small files: `file(name, content)` writes one into the folder `folder()` gives and returns its path. */
+export function fileWriter(folder: () => string): (name: string, content: string) => string {
+  return (name, content) => {
+    const path = join(folder(), name);
+    writeFileSync(path, content);
+    return path;
   };
 }

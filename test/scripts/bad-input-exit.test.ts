@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { PAPER_WEIGHTS } from '../../reproductions/symmetry/paper.js';
 import { runScript } from '../helpers/run-script.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { fileWriter, scratchFolders } from '../helpers/scratch.js';
 
 // The process contract of every command on bad input, once per command, end to end: exit code 2,
 // exactly one line on stderr naming the problem, no stack trace, nothing on stdout and nothing
@@ -11,11 +11,7 @@ import { scratchFolders } from '../helpers/scratch.js';
 // input is read (the argument parsers and the application layer), in each command's own tests.
 
 const scratch = scratchFolders('bad-input-');
-const file = (name: string, content: string) => {
-  const path = join(scratch(), name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = fileWriter(scratch);
 
 interface Case {
   script: string;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonErrors, writeComparison } from '../../reports/write-comparison.js';
@@ -7,18 +7,14 @@ import { compareHelp, DEFAULT_VARIANTS, parseCompareArgs } from '../../scripts/a
 import { runComparison } from '../../scripts/app/compare.js';
 import { capturingOutput } from '../helpers/capture-output.js';
 import { EXPERIMENT_IDS, UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { fileWriter, scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // `compare` in this process, as scripts/compare.ts runs it. How the command exits on bad input is
 // checked once, in test/scripts/bad-input-exit.test.ts.
 
 const scratch = scratchFolders('compare-');
-const file = (name: string, content: string) => {
-  const path = join(scratch(), name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = fileWriter(scratch);
 
 describe('compare: bad input is a one-line UsageError naming the problem', () => {
   const cases: Array<[string, string[], RegExp | string]> = [

@@ -1,19 +1,14 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSyntaxError, readJsonFile } from '../../scripts/app/args/json-file.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { fileWriter, scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // A JSON file a flag names (compare --config, measure-weights --params). JSON.parse's message may
 // quote the file's text over several lines; a bad file is one line naming the file and where.
 
 const dir = scratchFolders('json-file-')();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = fileWriter(() => dir);
 
 describe('readJsonFile', () => {
   it('reads a JSON file', () => {

@@ -1,22 +1,17 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { experiments } from '../../reproductions/registry.js';
 import { PAPER_WEIGHTS } from '../../reproductions/symmetry/paper.js';
 import { measureWeights, measureWeightsHelp } from '../../scripts/app/measure-weights.js';
 import { UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { fileWriter, scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // measure-weights in this process: the text it prints, or the UsageError it exits 2 with. How the
 // command exits on bad input is checked once, in test/scripts/bad-input-exit.test.ts.
 
 const dir = scratchFolders('weights-')();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = fileWriter(() => dir);
 
 describe('measure-weights', () => {
   it("measures the paper's printed Fig. 1 weights with the claims' own measures", () => {

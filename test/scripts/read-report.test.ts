@@ -1,20 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../scripts/app/read-report.js';
 import { fixtureReport } from '../fixtures/figure-reports.js';
-import { scratchFolders } from '../helpers/scratch.js';
+import { fileWriter, scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
 // Every command that reads a report (merge its shards, check its baseline and --report) reads it
 // here; a problem is bad input naming the file.
 
 const dir = scratchFolders('read-report-')();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = fileWriter(() => dir);
 
 describe('reading a report', () => {
   it('reads a report of this suite', () => {
