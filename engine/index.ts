@@ -1,6 +1,5 @@
 // The engine's public surface. It knows no paper: no task, no number from the paper.
 export * from './config-error.js';
-export * from './validate-config.js';
 export * from './net.js';
 export * from './patterns.js';
 export * from './loss.js';
