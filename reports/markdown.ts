@@ -2,11 +2,10 @@ import { benchmarkSection } from './benchmark-markdown.js';
 import type { ClaimReport, ExperimentReport, Report, SettingReport, Statistics } from './contract/index.js';
 import type { Figure } from './figures/figure.js';
 import { studiesSection } from './studies-markdown.js';
+import { VERDICT_LABEL } from './verdict-labels.js';
 
 // The Markdown report: a pure function of the report JSON. It reads like a reproduction paper:
 // verdicts first, then per experiment the paper's figure beside the suite's distribution.
-
-const VERDICT_LABEL = { reproduced: 'reproduced', partial: 'partial', 'not-reproduced': '**not reproduced**' } as const;
 
 export function formatNumber(v: number | null | undefined, digits = 4): string {
   if (v === null || v === undefined) return 'n/a';
@@ -34,11 +33,30 @@ export function describeStatistics(s: Statistics): string {
 
 const resultOf = (c: ClaimReport) => c.result ?? describeStatistics(c.statistics);
 
+/** The control in a few words: whether its measure failed as it must. */
+function controlCell(c: ClaimReport): string {
+  const k = c.control;
+  if (k.fails) return `fails (${k.name})`;
+  return k.verdict === 'not-testable' ? `nothing to measure (${k.name})` : `**did not fail** (${k.name}: ${VERDICT_LABEL[k.verdict]})`;
+}
+
+const seedsCell = (c: ClaimReport) => `${c.population.runs} of ${c.population.of}`;
+
 function verdictTable(report: Report): string[] {
   const rows = report.experiments.flatMap((e) =>
-    e.claims.map((c) => `| ${e.id} | ${c.id} | ${VERDICT_LABEL[c.verdict]} | ${cell(c.decidedBy)} |`),
+    e.claims.map((c) => `| ${e.id} | ${c.id} | ${VERDICT_LABEL[c.verdict]} | ${seedsCell(c)} | ${cell(controlCell(c))} | ${cell(c.decidedBy)} |`),
   );
-  return ['## Verdicts', '', '| experiment | claim | verdict | decided by |', '|---|---|---|---|', ...rows, ''];
+  return [
+    '## Verdicts',
+    '',
+    "*Seeds*: how many of the experiment's seeds the verdict rests on (a claim about learned structure is judged on the seeds that learned). " +
+      '*Control*: a manipulation under which the measure must fail; a claim whose control does not fail is at most partial.',
+    '',
+    '| experiment | claim | verdict | seeds | control | decided by |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function settingsTable(title: string, settings: Record<string, SettingReport>): string[] {
@@ -60,8 +78,23 @@ function claimSection(c: ClaimReport): string[] {
     '',
     `*Measured:* ${c.definition}`,
     '',
-    `*On:* ${c.population.label} (${c.population.runs}). *Result:* ${resultOf(c)}. *Decided by:* ${c.decidedBy}.`,
+    `*On:* ${c.population.label}: ${seedsCell(c)} seeds${c.population.dependsOn ? ` (picked by ${c.population.dependsOn})` : ''}. ` +
+      `*Result:* ${resultOf(c)}. *Decided by:* ${c.decidedBy}.`,
     '',
+    `*Control (${c.control.name}):* ${c.control.description}. On ${c.control.runs} runs: ${VERDICT_LABEL[c.control.verdict]}, ` +
+      `${c.control.decidedBy}; the control ${c.control.fails ? 'fails, as it must' : '**does not fail**'}.`,
+    '',
+  ];
+}
+
+/** For each claim not reproduced or not testable: what the suite measured and tried, so the report stands alone. */
+function storySection(e: ExperimentReport): string[] {
+  const told = e.claims.filter((c) => c.verdict === 'not-reproduced' || c.verdict === 'not-testable');
+  if (told.length === 0) return [];
+  return [
+    '### What did not reproduce, and why',
+    '',
+    ...told.flatMap((c) => [`**${c.id}** (${VERDICT_LABEL[c.verdict]}): ${c.story ?? `measured as: ${c.definition} Found: ${resultOf(c)}; ${c.decidedBy}.`}`, '']),
   ];
 }
 
@@ -81,9 +114,6 @@ function experimentSection(e: ExperimentReport, figures: readonly Figure[]): str
   const deviations = e.deviations.length === 0
     ? ['None: every setting is at its default.']
     : e.deviations.map((d) => `- \`${d.key}\` = ${String(d.value)} instead of ${String(d.default)}`);
-  const runs = e.runs.map(
-    (r) => `| ${r.seed} | ${sweeps(r.sweepsToCriterion)} | ${r.diverged ? 'diverged' : formatNumber(r.finalError)} | \`${r.weightsDigest.slice(0, 12)}\` |`,
-  );
   return [
     `## ${e.title}`,
     '',
@@ -102,6 +132,7 @@ function experimentSection(e: ExperimentReport, figures: readonly Figure[]): str
     '|---|---|---|---|',
     ...e.claims.map((c) => `| ${c.id} | ${cell(c.paperValue)} | ${cell(resultOf(c))} | ${VERDICT_LABEL[c.verdict]} |`),
     '',
+    ...storySection(e),
     ...figuresSection(figures),
     '### Claims',
     '',
@@ -114,12 +145,24 @@ function experimentSection(e: ExperimentReport, figures: readonly Figure[]): str
     '',
     ...deviations,
     '',
-    '### Runs',
+  ];
+}
+
+/** Every seed of every experiment, after the findings: the numbers a reader checks last. */
+function runsSection(report: Report): string[] {
+  return [
+    '## Runs per seed',
     '',
-    '| seed | sweeps to criterion | final E | weights digest |',
-    '|---|---|---|---|',
-    ...runs,
-    '',
+    ...report.experiments.flatMap((e) => [
+      `### ${e.id}`,
+      '',
+      '| seed | sweeps to criterion | final E | weights digest |',
+      '|---|---|---|---|',
+      ...e.runs.map(
+        (r) => `| ${r.seed} | ${sweeps(r.sweepsToCriterion)} | ${r.diverged ? 'diverged' : formatNumber(r.finalError)} | \`${r.weightsDigest.slice(0, 12)}\` |`,
+      ),
+      '',
+    ]),
   ];
 }
 
@@ -143,5 +186,6 @@ export function renderMarkdown(report: Report, { sources, figures }: Presentatio
     ...report.experiments.flatMap((e) => experimentSection(e, figures.filter((f) => f.experimentId === e.id))),
     ...studiesSection(report),
     ...(report.benchmark ? benchmarkSection(report.benchmark) : []),
+    ...runsSection(report),
   ].join('\n');
 }

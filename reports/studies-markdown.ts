@@ -1,10 +1,10 @@
-import type { Report, StudyReport, Verdict } from './contract/index.js';
+import type { Report, StudyReport } from './contract/index.js';
+import { VERDICT_LABEL as LABEL } from './verdict-labels.js';
 
 // The setting studies of report.md (--sweep): one table per studied setting, claims as rows and values as
 // columns, so that a claim which holds under one convention and fails under another shows as
 // a row that changes colour — the table that answers "why did my reproduction fail?".
 
-const LABEL: Record<Verdict, string> = { reproduced: 'reproduced', partial: 'partial', 'not-reproduced': '**not reproduced**' };
 
 const number = (v: number, digits: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(digits))));
 const percent = (v: number | null) => (v === null ? 'n/a' : `${number(100 * v, 3)}%`);
@@ -28,8 +28,7 @@ export function studyTable(s: StudyReport): string[] {
     ...claimIds.map((id) => row(id, s.values.map((v) => {
       const claim = v.claims.find((c) => c.id === id);
       if (!claim) return 'n/a';
-      // A claim judged on no seed at all (say, none converged) fails for want of evidence: say so.
-      return claim.runs === 0 ? `${LABEL[claim.verdict]} (no seed to judge)` : LABEL[claim.verdict];
+      return claim.controlFails ? LABEL[claim.verdict] : `${LABEL[claim.verdict]} (control did not fail)`;
     }))),
     '',
   ];

@@ -72,6 +72,28 @@ const judgementProperties = {
 export const Judgement = Type.Object(judgementProperties, { additionalProperties: false });
 export type Judgement = Static<typeof Judgement>;
 
+/**
+ * A claim's negative control: a named manipulation under which its measure must fail, judged by
+ * the claim's own conditions. It `fails` when that judgement is `not-reproduced`; a claim whose
+ * control does not fail cannot be `reproduced`.
+ */
+export const ControlReport = named(
+  'control',
+  Type.Object(
+    {
+      name: Type.String(),
+      /** What is changed, and why the measure must fail under it. */
+      description: Type.String(),
+      /** How many manipulated runs the control measured. */
+      runs: Type.Integer({ minimum: 0 }),
+      ...judgementProperties,
+      fails: Type.Boolean(),
+    },
+    { additionalProperties: false },
+  ),
+);
+export type ControlReport = Static<typeof ControlReport>;
+
 /** A claim as a report records it: the paper's words beside the suite's judgement. */
 export const ClaimReport = named(
   'claim',
@@ -84,8 +106,15 @@ export const ClaimReport = named(
       paperValue: Type.String(),
       /** The result in the claim's own words, when it gives them. */
       result: Type.Optional(Type.String()),
-      population: Type.Object({ label: Type.String(), runs: Type.Integer({ minimum: 0 }) }, { additionalProperties: false }),
+      /** The runs judged: `runs` of the experiment's `of` seeds; `dependsOn` names the claim that picks them. */
+      population: Type.Object(
+        { label: Type.String(), runs: Type.Integer({ minimum: 0 }), of: Type.Integer({ minimum: 0 }), dependsOn: Type.Optional(Type.String()) },
+        { additionalProperties: false },
+      ),
       ...judgementProperties,
+      control: ControlReport,
+      /** For a claim not reproduced or not testable: what the suite measured and tried, in a paragraph. */
+      story: Type.Optional(Type.String()),
     },
     { additionalProperties: false },
   ),

@@ -50,7 +50,10 @@ export const VariantResult = named(
       fewerThanReference: Type.Object({ probability: NullableNumber, interval: MaybeOpenInterval }, { additionalProperties: false }),
       successCurve: Type.Array(CurvePoint),
       claims: Type.Array(
-        Type.Object({ id: Type.String(), verdict: Verdict, decidedBy: Type.String(), statistics: Statistics }, { additionalProperties: false }),
+        Type.Object(
+          { id: Type.String(), verdict: Verdict, decidedBy: Type.String(), statistics: Statistics, controlFails: Type.Boolean() },
+          { additionalProperties: false },
+        ),
       ),
     },
     { additionalProperties: false },

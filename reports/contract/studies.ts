@@ -12,7 +12,7 @@ export const StudyValueReport = Type.Object(
     /** `runs`: how many seeds the claim was judged on (its population, e.g. the converged seeds). */
     claims: Type.Array(
       Type.Object(
-        { id: Type.String(), verdict: Verdict, runs: Type.Integer({ minimum: 0 }), decidedBy: Type.String() },
+        { id: Type.String(), verdict: Verdict, runs: Type.Integer({ minimum: 0 }), decidedBy: Type.String(), controlFails: Type.Boolean() },
         { additionalProperties: false },
       ),
     ),

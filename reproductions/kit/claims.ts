@@ -4,7 +4,7 @@
 // The data parts (measures, statistics, conditions, expectations) are the contract's
 // (reports/contract/claims.ts); a claim's functions are here.
 
-import type { Expectation, MeasureValue, Statistics } from '../../reports/contract/index.js';
+import type { Expectation, MeasureValue, Statistics, Verdict } from '../../reports/contract/index.js';
 
 export type { Condition, Expectation, MeasureValue, Statistics } from '../../reports/contract/index.js';
 
@@ -15,8 +15,11 @@ export interface Claim<R> {
   citation: string;
   /** How the suite measures it, precisely. */
   definition: string;
-  /** The runs the claim is measured on, e.g. those that reached the criterion. */
-  population: { label: string; includes(run: R): boolean };
+  /**
+   * The runs the claim is measured on, e.g. those that reached the criterion; `dependsOn` names
+   * the claim whose success picks them (the report shows how many qualified).
+   */
+  population: { label: string; includes(run: R): boolean; dependsOn?: string };
   /** Per-run measure; null when it cannot be measured on that run. */
   measure(run: R): MeasureValue;
   /** Statistics over the population's measures; `runs` are the same runs, for extra statistics. */
@@ -26,6 +29,26 @@ export interface Claim<R> {
   paperValue: string;
   /** The suite's result in words, where the report's generic wording of the statistics would not read well. */
   describe?(statistics: Statistics): string;
+  /** The manipulation under which the measure must fail (see ./controls.ts). */
+  control: Control<R>;
+  /**
+   * What the suite measured and tried, in a short paragraph, for a report where the claim is not
+   * reproduced or not testable; given the judged statistics so it can quote them.
+   */
+  story?(statistics: Statistics, verdict: Verdict): string;
+}
+
+/**
+ * A negative control: the claim's measure applied to manipulated runs (its population's runs at
+ * their initial weights, with shuffled labels, or seeds trained with ε = 0 …), judged by the
+ * claim's own conditions. The manipulated runs skip the population filter: they are measured as given.
+ */
+export interface Control<R> {
+  name: string;
+  /** What is changed, and why the measure must fail under it. */
+  description: string;
+  /** The manipulated runs, from the claim's population and from every run of the report. */
+  runs(population: readonly R[], all: readonly R[]): readonly R[];
 }
 
 /** Share of runs in which a boolean measure holds. */

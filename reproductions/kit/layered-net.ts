@@ -50,7 +50,13 @@ export type LayeredNetParts<S extends Settings, X extends object> = Pick<
   'net' | 'criterion' | 'runSeed' | 'evaluateWeights' | 'training'
 >;
 
-export function layeredNet<S extends Settings, D extends SeedData, X extends object>(spec: LayeredNet<S, D, X>): LayeredNetParts<S, X> {
+/** The kit's parts, and a seed measured at its initial weights (for the claims' negative controls). */
+export interface LayeredNetKit<S extends Settings, X extends object> extends LayeredNetParts<S, X> {
+  /** Seed `seed` with its own data, measured at its initial weights as a run zero sweeps long. */
+  untrainedRun(config: ConfigOf<S>, seed: number): Run<X>;
+}
+
+export function layeredNet<S extends Settings, D extends SeedData, X extends object>(spec: LayeredNet<S, D, X>): LayeredNetKit<S, X> {
   const recipeOf = (config: ConfigOf<S>, seed: number): TrainConfig => {
     const recipe = spec.recipe(config, seed);
     const id = spec.criterion(config).id;
@@ -75,6 +81,10 @@ export function layeredNet<S extends Settings, D extends SeedData, X extends obj
       const params = initial(net, config, seed);
       const recipe = withOverride(recipeOf(config, seed), override);
       return trainAndRecord(config, seed, net, params, { ...recipe, ...(progress ? { onSweep: (t: number) => progress(t, recipe.sweeps) } : {}) }, data);
+    },
+    untrainedRun(config: ConfigOf<S>, seed: number): Run<X> {
+      const net = buildNet(spec.net(config));
+      return trainAndRecord(config, seed, net, initial(net, config, seed), { ...recipeOf(config, seed), sweeps: 0 }, spec.data(config, seed));
     },
     /** Given weights (e.g. the printed ones), measured as a run that is zero sweeps long; throws ParamsError. */
     evaluateWeights(config: ConfigOf<S>, json: unknown): Run<X> {

@@ -1,8 +1,8 @@
 import type { RunRecord } from '../../reports/contract/index.js';
-import type { Claim, MeasureValue, Statistics } from './claims.js';
+import type { Claim, Control, MeasureValue, Statistics } from './claims.js';
 import { percentileRank, summarizeCensored, type Censored } from './statistics/censored.js';
 
-export interface SweepsToCriterionSpec {
+export interface SweepsToCriterionSpec<R> {
   id: string;
   statement: string;
   citation: string;
@@ -16,10 +16,12 @@ export interface SweepsToCriterionSpec {
   percentileBand: [number, number];
   /** And at least this share of seeds must reach the criterion. */
   minReachedFraction: number;
+  /** Training under which no seed may learn (ε = 0, say). */
+  control: Control<R>;
 }
 
 /** "Learning took N sweeps": where the paper's one run falls among the suite's seeds. */
-export function sweepsToCriterionClaim<R extends RunRecord>(spec: SweepsToCriterionSpec): Claim<R> {
+export function sweepsToCriterionClaim<R extends RunRecord>(spec: SweepsToCriterionSpec<R>): Claim<R> {
   const [lo, hi] = spec.percentileBand;
   return {
     id: spec.id,
@@ -45,5 +47,6 @@ export function sweepsToCriterionClaim<R extends RunRecord>(spec: SweepsToCriter
       partial: 'any',
     },
     paperValue: `${spec.paperSweeps} sweeps (one run)`,
+    control: spec.control,
   };
 }

@@ -1,5 +1,6 @@
 import type { RunRecord } from '../../reports/contract/index.js';
 import { fractionClaim, type Claim } from '../kit/claims.js';
+import { initialWeightsControl, memoBySeed, retrainedControl } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { sweepsToCriterionClaim } from '../kit/sweeps-to-criterion-claim.js';
@@ -18,7 +19,13 @@ const MIRROR_TOLERANCE = 0.1;
 const RATIO_BAND: [number, number] = [1.5, 2.5];
 const OPPOSITE_COSINE = -0.9;
 
-const learning = (criterionId: keyof typeof LEARNED, budget: number): Claim<RunRecord> =>
+/** What the claims need of the experiment for their controls: a seed retrained with other settings, or untrained. */
+export interface SymmetryControls {
+  train(config: ConfigOf<SymmetrySettings>, seed: number): RunRecord;
+  untrained(config: ConfigOf<SymmetrySettings>, seed: number): RunRecord;
+}
+
+const learning = (criterionId: keyof typeof LEARNED, budget: number, control: Claim<RunRecord>['control']): Claim<RunRecord> =>
   sweepsToCriterionClaim({
     id: `learning-${criterionId}`,
     statement: 'The learning required 1,425 sweeps through the set of 64 possible input vectors.',
@@ -29,11 +36,22 @@ const learning = (criterionId: keyof typeof LEARNED, budget: number): Claim<RunR
     budget,
     percentileBand: [5, 95],
     minReachedFraction: 0.5,
+    control,
   });
 
-export const symmetryClaims = (config: ConfigOf<SymmetrySettings>): Array<Claim<RunRecord>> => [
-  learning('right-side', config.sweepBudget),
-  learning('within-0.2', config.sweepBudget),
+export function symmetryClaims(config: ConfigOf<SymmetrySettings>, kit: SymmetryControls): Array<Claim<RunRecord>> {
+  const frozen = retrainedControl<RunRecord>(
+    'ε = 0',
+    'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
+    memoBySeed((seed) => kit.train({ ...config, learningRate: 0 }, seed)),
+  );
+  const untrained = initialWeightsControl<RunRecord>(
+    (seed) => kit.untrained(config, seed),
+    'small random weights must not show the structure',
+  );
+  return [
+  learning('right-side', config.sweepBudget, frozen),
+  learning('within-0.2', config.sweepBudget, frozen),
   fractionClaim({
     id: 'mirror-antisymmetry',
     statement: 'For a given hidden unit, weights that are symmetric about the middle of the input vector are equal in magnitude and opposite in sign.',
@@ -42,6 +60,7 @@ export const symmetryClaims = (config: ConfigOf<SymmetrySettings>): Array<Claim<
     population: converged,
     measure: (run) => weightsOf(run).inputToHidden.every((w) => isMirrorAntisymmetric(w, MIRROR_TOLERANCE)),
     paperValue: 'holds for the printed weights',
+    control: untrained,
     ...STRUCTURE,
   }),
   fractionClaim({
@@ -52,6 +71,7 @@ export const symmetryClaims = (config: ConfigOf<SymmetrySettings>): Array<Claim<
     population: converged,
     measure: (run) => weightsOf(run).inputToHidden.every((w) => hasDoublingRatios(w, RATIO_BAND)),
     paperValue: 'printed magnitudes 3.6 : 7.2 : 14.2',
+    control: untrained,
     ...STRUCTURE,
   }),
   fractionClaim({
@@ -62,6 +82,7 @@ export const symmetryClaims = (config: ConfigOf<SymmetrySettings>): Array<Claim<
     population: converged,
     measure: (run) => hasPaperSigns(weightsOf(run)),
     paperValue: 'hidden biases −1.1, output bias +6.4, hidden→output −8.8',
+    control: untrained,
     ...STRUCTURE,
   }),
   fractionClaim({
@@ -75,6 +96,8 @@ export const symmetryClaims = (config: ConfigOf<SymmetrySettings>): Array<Claim<
       return cosine(a!, b!) <= OPPOSITE_COSINE;
     },
     paperValue: 'cosine −1.00 for the printed weights',
+    control: untrained,
     ...STRUCTURE,
   }),
-];
+  ];
+}

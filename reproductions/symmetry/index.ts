@@ -62,7 +62,11 @@ export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
   defaultSeeds: 200,
   settings: symmetrySettings,
   paperSweeps: [PAPER_SWEEPS],
-  ...parts,
+  net: parts.net,
+  criterion: parts.criterion,
+  runSeed: parts.runSeed,
+  evaluateWeights: parts.evaluateWeights,
+  training: parts.training,
   dataset: () => ({
     description: `all ${patterns.count} vectors of ${WIDTH} bits; target 1 for the ${patterns.targets.output!.filter((t) => t[0] === 1).length} mirror-symmetric ones`,
     patterns: patterns.count,
@@ -71,7 +75,7 @@ export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
     paperWeights: PAPER_WEIGHTS,
   }),
   printedWeights: PAPER_WEIGHTS,
-  claims: symmetryClaims,
+  claims: (config) => symmetryClaims(config, { train: (c, seed) => ({ ...parts.runSeed(c, seed), measures: {} }), untrained: (c, seed) => ({ ...parts.untrainedRun(c, seed), measures: {} }) }),
   figures: [
     {
       file: `${ID}-weights.svg`,

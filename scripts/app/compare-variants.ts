@@ -56,7 +56,7 @@ function summarize(experiment: AnyExperiment, config: Config, variant: ChosenVar
     successCurve: successByBudget(reached, runs.map(() => budget)),
     claims: experiment.claims(config).map((claim) => {
       const { judgement } = judgeRuns(claim, runs);
-      return { id: claim.id, verdict: judgement.verdict, decidedBy: judgement.decidedBy, statistics: judgement.statistics };
+      return { id: claim.id, verdict: judgement.verdict, decidedBy: judgement.decidedBy, statistics: judgement.statistics, controlFails: judgement.control.fails };
     }),
   };
 }

@@ -46,16 +46,18 @@ export function assembleExperiment(experiment: AnyExperiment, config: Config, de
   const spec = experiment.net(config);
   const criterion = experiment.criterion(config);
   const claims: ClaimReport[] = experiment.claims(config).map((claim) => {
-    const { values, judgement } = judgeRuns(claim, runs);
+    const { judgement } = judgeRuns(claim, runs);
     return {
       id: claim.id,
       statement: claim.statement,
       citation: claim.citation,
       definition: claim.definition,
       paperValue: claim.paperValue,
-      population: { label: claim.population.label, runs: values.length },
       ...(claim.describe ? { result: claim.describe(judgement.statistics) } : {}),
       ...judgement,
+      ...(claim.story && (judgement.verdict === 'not-reproduced' || judgement.verdict === 'not-testable')
+        ? { story: claim.story(judgement.statistics, judgement.verdict) }
+        : {}),
     };
   });
   return {

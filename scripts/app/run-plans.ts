@@ -30,7 +30,7 @@ async function runLabelled(
   const count = (v: string) => result.claims.filter((c) => c.verdict === v).length;
   progress.finish(
     `${label}: ${seeds.length} seeds in ${seconds[label]!.toFixed(1)} s; ` +
-      `${count('reproduced')} reproduced, ${count('partial')} partial, ${count('not-reproduced')} not reproduced`,
+      `${count('reproduced')} reproduced, ${count('partial')} partial, ${count('not-reproduced')} not reproduced, ${count('not-testable')} not testable`,
   );
   return result;
 }
@@ -39,7 +39,7 @@ async function runLabelled(
 const studyValue = (value: Config[string], result: ExperimentReport) => ({
   value,
   criterion: result.criterion.summary,
-  claims: result.claims.map((c) => ({ id: c.id, verdict: c.verdict, runs: c.population.runs, decidedBy: c.decidedBy })),
+  claims: result.claims.map((c) => ({ id: c.id, verdict: c.verdict, runs: c.population.runs, decidedBy: c.decidedBy, controlFails: c.control.fails })),
 });
 
 export async function runPlan(plan: RunPlan, runner?: SeedsRunner): Promise<RunOutcome> {
