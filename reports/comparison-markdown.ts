@@ -16,7 +16,11 @@ const hyper = (v: VariantResult) =>
 export function renderComparisonMarkdown(report: ComparisonReport): string {
   const c = report.comparison;
   const claimIds = c.variants[0]?.claims.map((cl) => cl.id) ?? [];
-  const verdictOf = (v: VariantResult, id: string) => v.claims.find((cl) => cl.id === id)?.verdict ?? 'n/a';
+  const verdictOf = (v: VariantResult, id: string) => {
+    const claim = v.claims.find((cl) => cl.id === id);
+    if (!claim) return 'n/a';
+    return claim.controlFails ? claim.verdict : `${claim.verdict} (control did not fail)`;
+  };
   const conf = `${formatNumber(100 * c.bootstrap.confidence)}%`;
   return [
     `# Optimizer variants on ${c.experiment.title}`,

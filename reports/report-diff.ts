@@ -58,6 +58,7 @@ function claimsDiff(out: string[], b: ExperimentReport, n: ExperimentReport, sta
       continue;
     }
     changed(out, where, 'verdict', before.verdict, after.verdict);
+    changed(out, where, 'control.verdict', before.control.verdict, after.control.verdict);
     if (!statistical) continue;
     for (const [key, value] of Object.entries(before.statistics)) {
       const now = after.statistics[key];

@@ -1,7 +1,7 @@
 import type { RunRecord } from '../reports/contract/index.js';
 import type { AnyExperiment, Experiment } from './kit/experiment.js';
 import type { Settings } from './kit/settings.js';
-import { familyTrees } from './family-trees/index.js';
+import { familyTrees, familyTreesTuned } from './family-trees/index.js';
 import { iterativeNets } from './iterative-nets/index.js';
 import { symmetry } from './symmetry/index.js';
 
@@ -13,7 +13,7 @@ import { symmetry } from './symmetry/index.js';
 const entry = <R extends RunRecord, S extends Settings>(experiment: Experiment<R, S>) => experiment as unknown as AnyExperiment;
 
 /** Every experiment of the suite, in the order the report lists them. */
-export const experiments: readonly AnyExperiment[] = [entry(symmetry), entry(familyTrees), entry(iterativeNets)];
+export const experiments: readonly AnyExperiment[] = [entry(symmetry), entry(familyTrees), entry(familyTreesTuned), entry(iterativeNets)];
 
 export function findExperiment(id: string): AnyExperiment | undefined {
   return experiments.find((e) => e.id === id);

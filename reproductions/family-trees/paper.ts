@@ -18,3 +18,7 @@ export const WEIGHT_DECAY = 0.002;
 export const MARGIN = { on: 0.8, off: 0.2 };
 /** Trained on 100 of the 104 cases: 4 held out. */
 export const HELD_OUT = 4;
+
+export const FIG3 = 'Nature 323 (1986), Fig. 3 and its caption';
+/** Fig. 3 shows the net's activity for "Colin has-aunt": the two right answers on, every other output off. */
+export const FIG3_CASE = { person: 'Colin', relation: 'aunt', answers: ['Jennifer', 'Margaret'] };

@@ -1,5 +1,9 @@
 // Measures of the person code (Nature Fig. 4): the weights from the 24 person inputs to the 6
-// person-code units, as a (unit, person) matrix. Pure functions of those weights.
+// person-code units, as a (unit, person) matrix. Pure functions of those weights (and, for the
+// permutation tests, of a seeded stream).
+
+import type { RandomStream } from '../../engine/index.js';
+import { permutationTest, type PermutationResult } from '../kit/statistics/permutation.js';
 
 /** Pearson correlation; 0 when either side is constant (no linear relation to speak of). */
 export function pearson(a: readonly number[], b: readonly number[]): number {
@@ -34,27 +38,60 @@ export function bestUnit(code: readonly number[][], attribute: readonly number[]
   return best;
 }
 
+/** An attribute's best unit, with the permutation test of its |r| against shuffled person labels. */
+export interface AttributeMatch extends UnitMatch, Omit<PermutationResult, 'observed'> {}
+
 /**
- * How many people have their twin as nearest neighbour (Euclidean) among the other 23 codes,
- * a person's code being their weights to every unit except `excludeUnit`.
+ * The unit that best encodes an attribute, and whether it beats chance: the statistic is the best
+ * |r| over all units, so the null (the same statistic with the attribute's values shuffled among
+ * the people) includes the choice of unit.
  */
-export function twinNearestCount(code: readonly number[][], twinOf: readonly number[], excludeUnit: number): number {
-  const people = twinOf.length;
+export function attributeTest(code: readonly number[][], attribute: readonly number[], stream: RandomStream): AttributeMatch {
+  const best = bestUnit(code, attribute);
+  const shuffled = attribute.slice();
+  const test = permutationTest(attribute.length, (order) => {
+    if (order === null) return Math.abs(best.r);
+    order.forEach((from, to) => (shuffled[to] = attribute[from]!));
+    return Math.abs(bestUnit(code, shuffled).r);
+  }, stream);
+  return { ...best, pValue: test.pValue, nullQ95: test.nullQ95 };
+}
+
+/** How close a person's code is to their twin's. */
+export interface TwinTest extends PermutationResult {}
+
+/** Euclidean distances between the people's codes, leaving out one unit (−1: none). */
+function distances(code: readonly number[][], excludeUnit: number): number[][] {
+  const people = code[0]!.length;
   const units = code.map((_, u) => u).filter((u) => u !== excludeUnit);
-  const distance = (p: number, q: number) => Math.sqrt(units.reduce((s, u) => s + (code[u]![p]! - code[u]![q]!) ** 2, 0));
-  let count = 0;
-  for (let p = 0; p < people; p++) {
-    let nearest = -1;
-    let best = Infinity;
-    for (let q = 0; q < people; q++) {
-      if (q === p) continue;
-      const d = distance(p, q);
-      if (d < best) {
-        best = d;
-        nearest = q;
-      }
+  return Array.from({ length: people }, (_, p) =>
+    Array.from({ length: people }, (_, q) => Math.sqrt(units.reduce((s, u) => s + (code[u]![p]! - code[u]![q]!) ** 2, 0))));
+}
+
+/**
+ * "An English person's code is very similar to their Italian twin's", measured against the other
+ * tree: per person, the share of the other tree's other 11 people whose code is farther away than
+ * the twin's (ties count half; 0.5 is chance, 1 means the twin is the closest); the statistic is
+ * its mean over the 24 people. The null pairs the trees' people at random instead of as twins.
+ * `english[k]` and `italian[k]` are twins.
+ */
+export function twinTest(code: readonly number[][], english: readonly number[], italian: readonly number[], excludeUnit: number, stream: RandomStream): TwinTest {
+  const d = distances(code, excludeUnit);
+  const closeness = (p: number, twin: number, others: readonly number[]) => {
+    let score = 0;
+    for (const q of others) {
+      if (q === twin) continue;
+      if (d[p]![q]! > d[p]![twin]!) score += 1;
+      else if (d[p]![q]! === d[p]![twin]!) score += 0.5;
     }
-    if (nearest === twinOf[p]) count += 1;
-  }
-  return count;
+    return score / (others.length - 1);
+  };
+  return permutationTest(english.length, (order) => {
+    let sum = 0;
+    english.forEach((e, k) => {
+      const twin = italian[order === null ? k : order[k]!]!;
+      sum += closeness(e, twin, italian) + closeness(twin, e, english);
+    });
+    return sum / (2 * english.length);
+  }, stream);
 }

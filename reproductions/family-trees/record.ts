@@ -1,8 +1,9 @@
-import { evaluate, packPatterns, selectPatterns, type PatternSet } from '../../engine/index.js';
+import { evaluate, packPatterns, selectPatterns, subStream, type PatternSet } from '../../engine/index.js';
 import type { TrainedNet } from '../kit/layered-net.js';
 import { family, type FamilyCase } from './data.js';
 import { caseOutcomes } from './outcomes.js';
-import { bestUnit, twinNearestCount } from './person-code.js';
+import { FIG3_CASE } from './paper.js';
+import { attributeTest, twinTest } from './person-code.js';
 import type { FamilyRun } from './run.js';
 
 /** One seed's data: its training cases, and the cases it holds out, by index into all cases. */
@@ -12,14 +13,40 @@ export interface FamilySeedData {
   heldIndices: number[];
 }
 
+/** The random streams of the person-code tests are the family-trees experiment's, whichever recipe trained the seed. */
+const STREAMS = 'family-trees';
 const names = family.people.map((p) => p.name);
+const english = family.people.flatMap((p, k) => (p.nationality === 'English' ? [k] : []));
+const italian = english.map((k) => names.indexOf(family.people[k]!.twin));
+
+/** The attributes Fig. 4's units encode, as one number per person. */
+const ATTRIBUTES = {
+  nationality: family.people.map((p) => (p.nationality === 'English' ? 1 : 0)),
+  generation: family.people.map((p) => p.generation),
+  branch: family.people.map((p) => ({ 'Christopher-Penelope': 1, 'Andrew-Christine': -1, both: 0 })[p.branch]),
+};
+
+/**
+ * The person-code measures of a (unit, person) weight matrix, each tested against its permutation
+ * null drawn from the seed's own streams (`purpose` prefix lets a control draw other ones).
+ */
+export function personCodeOf(code: readonly number[][], seed: number, prefix = 'null'): FamilyRun['personCode'] {
+  const stream = (what: string) => subStream(STREAMS, seed, `${prefix}-${what}`);
+  const nationality = attributeTest(code, ATTRIBUTES.nationality, stream('nationality'));
+  return {
+    nationality,
+    generation: attributeTest(code, ATTRIBUTES.generation, stream('generation')),
+    branch: attributeTest(code, ATTRIBUTES.branch, stream('branch')),
+    twin: twinTest(code, english, italian, nationality.unit, stream('twin')),
+  };
+}
 
 /** What the family-tree task records of a trained seed beyond the shared fields. */
 export function familyRecord(
-  { net, params, result, data }: TrainedNet<unknown, FamilySeedData>,
+  { net, params, result, data, seed }: TrainedNet<unknown, FamilySeedData>,
   cases: readonly FamilyCase[],
   patterns: PatternSet,
-): Pick<FamilyRun, 'heldOut' | 'training' | 'personCode'> {
+): Pick<FamilyRun, 'heldOut' | 'training' | 'personCode' | 'fig3'> {
   const output = net.groups.findIndex((g) => g.name === 'output');
   const held = data.heldIndices;
   const trained = caseOutcomes(result.workspace, output, data.trainIndices.map((k) => cases[k]!), names);
@@ -27,15 +54,12 @@ export function familyRecord(
   const block = net.blocks.find((b) => b.name === 'personToCode')!;
   // code is (person-code unit, person)
   const code = Array.from({ length: block.rows }, (_, j) => Array.from(params.subarray(block.offset + j * block.cols, block.offset + (j + 1) * block.cols)));
-  const nationality = bestUnit(code, family.people.map((p) => (p.nationality === 'English' ? 1 : 0)));
+  const isFig3 = (o: { person: string; relation: string }) => o.person === FIG3_CASE.person && o.relation === FIG3_CASE.relation;
+  const fig3Held = heldOut.find(isFig3);
   return {
     heldOut,
     training: { cases: trained.length, correct: trained.filter((o) => o.correct).length, strictlyCorrect: trained.filter((o) => o.strictlyCorrect).length },
-    personCode: {
-      nationality,
-      generation: bestUnit(code, family.people.map((p) => p.generation)),
-      branch: bestUnit(code, family.people.map((p) => ({ 'Christopher-Penelope': 1, 'Andrew-Christine': -1, both: 0 })[p.branch])),
-      twinNearest: twinNearestCount(code, family.people.map((p) => names.indexOf(p.twin)), nationality.unit),
-    },
+    personCode: personCodeOf(code, seed),
+    fig3: { ...(fig3Held ?? trained.find(isFig3)!), heldOut: fig3Held !== undefined },
   };
 }

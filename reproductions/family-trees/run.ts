@@ -1,10 +1,12 @@
 import type { RunRecord } from '../../reports/contract/index.js';
 import type { CaseOutcome } from './outcomes.js';
-import type { UnitMatch } from './person-code.js';
+import type { AttributeMatch, TwinTest } from './person-code.js';
 
 /** One seed of the family-tree task: the shared fields, plus how it did on each case and its person code. */
 export interface FamilyRun extends RunRecord {
   heldOut: CaseOutcome[];
   training: { cases: number; correct: number; strictlyCorrect: number };
-  personCode: { nationality: UnitMatch; generation: UnitMatch; branch: UnitMatch; twinNearest: number };
+  personCode: { nationality: AttributeMatch; generation: AttributeMatch; branch: AttributeMatch; twin: TwinTest };
+  /** The case of Nature Fig. 3, ⟨Colin, aunt⟩, whether the seed trained on it or held it out. */
+  fig3: CaseOutcome & { heldOut: boolean };
 }

@@ -6,18 +6,21 @@ import type { Control } from './claims.js';
 /** Seeds a control that needs training trains: the report's first few, so it costs little. */
 export const CONTROL_SEEDS = 3;
 
-/** The population's own seeds, measured at their initial weights: no structure can be there yet. */
+// Controls made from the report's runs use every seed, not only the claim's population: a claim
+// about learned seeds still shows that its measure can fail when no seed learned.
+
+/** Every seed of the report, measured at its initial weights: no structure can be there yet. */
 export function initialWeightsControl<R extends { seed: number }>(untrained: (seed: number) => R, why: string): Control<R> {
   return {
     name: 'initial weights',
-    description: `the same seeds measured at their initial weights, before any training: ${why}`,
-    runs: (population) => population.map((r) => untrained(r.seed)),
+    description: `every seed measured at its initial weights, before any training: ${why}`,
+    runs: (_population, all) => all.map((r) => untrained(r.seed)),
   };
 }
 
-/** Each population run changed by a pure function (labels shuffled, copies untied …). */
-export function mappedControl<R>(name: string, description: string, map: (run: R) => R): Control<R> {
-  return { name, description, runs: (population) => population.map(map) };
+/** Every run of the report changed by a pure function (labels shuffled, copies untied …); null drops a run it cannot apply to. */
+export function mappedControl<R>(name: string, description: string, map: (run: R) => R | null): Control<R> {
+  return { name, description, runs: (_population, all) => all.map(map).filter((r): r is R => r !== null) };
 }
 
 /**

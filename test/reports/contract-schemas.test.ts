@@ -75,7 +75,7 @@ function comparison(): ComparisonReport {
           sweeps: { median: 50, q1: 50, q3: 50, iqm: 50, iqmInterval: { lo: 50, hi: null } },
           fewerThanReference: { probability: 0.5, interval: null },
           successCurve: [{ sweeps: 0, fraction: 0 }, { sweeps: 50, fraction: 1 }],
-          claims: [{ id: 'learns', verdict: 'reproduced', decidedBy: 'fraction = 1 meets >= 0.8', statistics: { fraction: 1 } }],
+          claims: [{ id: 'learns', verdict: 'reproduced', decidedBy: 'fraction = 1 meets >= 0.8', statistics: { fraction: 1 }, controlFails: true }],
         },
       ],
     },

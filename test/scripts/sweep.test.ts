@@ -45,7 +45,7 @@ describe('--sweep: a report with convention sweeps', () => {
     expect(md).toMatch(/^## Convention sweeps$/m);
     expect(md).toMatch(/^### symmetry: `lossReduction` \(convention, 4 seeds per value\)$/m);
     expect(md).toMatch(/^\| claim \| `sum` \(default\) \| `mean` \|$/m);
-    expect(md).toMatch(/^\| mirror-antisymmetry \| [a-z*]+ \| \*\*not reproduced\*\* \(no seed to judge\) \|$/m);
+    expect(md).toMatch(/^\| mirror-antisymmetry \| [a-z*]+ \| \*not testable\* \|$/m);
     expect(md).toMatch(/^\| claim \| `true` \(default\) \| `false` \|$/m);
   });
 });

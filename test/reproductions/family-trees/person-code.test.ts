@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { subStream } from '../../../engine/index.js';
 import { family } from '../../../reproductions/family-trees/data.js';
-import { bestUnit, pearson, twinNearestCount } from '../../../reproductions/family-trees/person-code.js';
+import { attributeTest, bestUnit, pearson, twinTest } from '../../../reproductions/family-trees/person-code.js';
+import { personCodeOf } from '../../../reproductions/family-trees/record.js';
+import { permutedIdentities } from '../../../reproductions/family-trees/person-code-control.js';
+import type { FamilyRun } from '../../../reproductions/family-trees/run.js';
 
 const people = family.people;
 const names = people.map((p) => p.name);
-const twinOf = people.map((p) => names.indexOf(p.twin));
+const english = people.flatMap((p, k) => (p.nationality === 'English' ? [k] : []));
+const italian = english.map((k) => names.indexOf(people[k]!.twin));
+const stream = (what: string) => subStream('test', 3, what);
 const nationality = people.map((p) => (p.nationality === 'English' ? 1 : 0));
 const generation = people.map((p) => p.generation);
 const branch = people.map((p) => ({ 'Christopher-Penelope': 1, 'Andrew-Christine': -1, both: 0 })[p.branch]);
@@ -43,19 +48,39 @@ describe('Fig. 4 measures on hand-built weights', () => {
     expect(Math.abs(bestUnit(code, branch).r)).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('finds every twin nearest once the nationality unit is left out, and no twin with it in', () => {
-    expect(twinNearestCount(code, twinOf, 0)).toBe(24);
-    // with the nationality unit, every code's own-nationality neighbours are 4 units closer
-    const loud = code.map((u, k) => (k === 0 ? u.map((v) => 10 * v) : u));
-    expect(twinNearestCount(loud, twinOf, -1)).toBe(0);
+  it('an idealised Fig. 4 (units 1, 2, 6 as the caption describes) beats every permutation null', () => {
+    for (const attribute of [nationality, generation, branch]) expect(attributeTest(code, attribute, stream('a')).pValue).toBeLessThanOrEqual(0.05);
+    const twins = twinTest(code, english, italian, 0, stream('t'));
+    // twins share their code once the nationality unit is left out: closer than every other person of the other tree
+    expect(twins.observed).toBe(1);
+    expect(twins.pValue).toBe(1 / 1000);
   });
 
-  it('fails each measure on weights that lack the structure', () => {
-    const noise = subStream('test', 2, 'noise');
-    const random = code.map((u) => u.map(() => noise.uniform(-1, 1)));
-    expect(Math.abs(bestUnit(random, nationality).r)).toBeLessThan(0.8);
-    expect(Math.abs(bestUnit(random, generation).r)).toBeLessThan(0.8);
-    expect(Math.abs(bestUnit(random, branch).r)).toBeLessThan(0.8);
-    expect(twinNearestCount(random, twinOf, 0)).toBeLessThan(24);
+  it('an idealised Fig. 4 code of twins that match only in generation and branch is still closer than chance', () => {
+    // units 2–4 hold noise per person: only the caption's three units carry structure
+    const noise = subStream('test', 4, 'noise');
+    const blurred = code.map((u, k) => (k >= 2 && k <= 4 ? u.map(() => noise.uniform(-2, 2)) : u));
+    expect(twinTest(blurred, english, italian, 0, stream('t')).pValue).toBeLessThanOrEqual(0.05);
+  });
+
+  it('fails each measure on weights that lack the structure, at about the test level over many draws', () => {
+    let passes = 0;
+    for (let k = 0; k < 20; k++) {
+      const noise = subStream('test', 100 + k, 'noise');
+      const random = code.map((u) => u.map(() => noise.uniform(-1, 1)));
+      const tests = [nationality, generation, branch].map((a) => attributeTest(random, a, stream(`n${k}`)).pValue);
+      tests.push(twinTest(random, english, italian, 0, stream(`t${k}`)).pValue);
+      passes += tests.filter((p) => p <= 0.05).length;
+    }
+    // 80 tests under the null: about 4 expected; far below the 80% of seeds a claim needs
+    expect(passes).toBeLessThan(12);
+  });
+
+  it("the control shuffles the people's identities and the measures then fail", () => {
+    const run = { seed: 7, weights: { personToCode: code }, personCode: personCodeOf(code, 7) } as unknown as FamilyRun;
+    expect(run.personCode.nationality.pValue).toBeLessThanOrEqual(0.05);
+    const shuffled = permutedIdentities(run)!;
+    expect(shuffled.personCode.nationality.pValue).toBeGreaterThan(0.05);
+    expect(permutedIdentities({ ...run, weights: null })).toBeNull();
   });
 });

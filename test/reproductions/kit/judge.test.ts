@@ -14,6 +14,7 @@ const claim: Claim<Run> = fractionClaim<Run>({
   measure: (r) => r.ok,
   reproducedAt: 0.8,
   partialAt: 0.5,
+  control: { name: 'all fail', description: 'every run fails', runs: (population) => population.map(() => ({ ok: false, included: true })) },
 });
 
 const runs = (oks: boolean[], excluded = 0): Run[] => [
@@ -37,10 +38,23 @@ describe('the generic judge', () => {
     expect(judgement.reproducedWhen[0]).toMatchObject({ statistic: 'fraction', threshold: 0.8, value: 0.75, holds: false });
   });
 
-  it('fails a claim with nothing to measure instead of passing it', () => {
+  it('calls a claim with nothing to measure not testable, saying why, instead of passing or refuting it', () => {
     const { judgement } = judgeRuns(claim, runs([], 5));
     expect(judgement.statistics.fraction).toBeNull();
-    expect(judgement.verdict).toBe('not-reproduced');
+    expect(judgement.verdict).toBe('not-testable');
+    expect(judgement.decidedBy).toBe('nothing to measure: 0 of 5 seeds qualify (included runs)');
+    expect(judgement.population).toEqual({ label: 'included runs', runs: 0, of: 5 });
+  });
+
+  it('judges the control beside the claim, and holds a claim whose control does not fail at partial', () => {
+    const good = judgeRuns(claim, runs([true, true, true, true, true])).judgement;
+    expect(good.control).toMatchObject({ name: 'all fail', runs: 5, verdict: 'not-reproduced', fails: true });
+    expect(good.verdict).toBe('reproduced');
+    const blind = { ...claim, control: { ...claim.control, runs: (population: readonly Run[]) => population } };
+    const held = judgeRuns(blind, runs([true, true, true, true, true])).judgement;
+    expect(held.control.fails).toBe(false);
+    expect(held.verdict).toBe('partial');
+    expect(held.decidedBy).toContain('the control (all fail) did not fail, so at most partial');
   });
 
   it("with partial 'any', one of several conditions is enough for partial", () => {
@@ -55,6 +69,7 @@ describe('the generic judge', () => {
     expect(judge({ a: 99, b: 0.9 }, { expectation }).verdict).toBe('partial');
     expect(judge({ a: 99, b: 0.1 }, { expectation }).verdict).toBe('not-reproduced');
     expect(judge({ a: null, b: 0.1 }, { expectation }).verdict).toBe('not-reproduced');
+    expect(judge({ a: null, b: null }, { expectation }, 'why').verdict).toBe('not-testable');
   });
 
   it('counts only boolean measures in a fraction', () => {
