@@ -6,6 +6,8 @@ import { FIG3, FIG3_CASE, FIG4, RESULTS_TEXT as TEXT } from './paper.js';
 import { permutedIdentities } from './person-code-control.js';
 import type { FamilyRun } from './run.js';
 import type { FamilySettings } from './settings.js';
+import { learned, LEARNED_TRAINING_SET, median } from './claim-parts.js';
+import { decayClaims } from './decay-claims.js';
 import { notLearnedStory, trainingStory, type StoryContext } from './stories.js';
 
 // The claims of the family-tree task. The paper gives no threshold for "encodes" or "very
@@ -17,18 +19,6 @@ export interface FamilyControls extends StoryContext {
   untrained(seed: number): FamilyRun;
 }
 
-const LEARNED_TRAINING_SET = 'training-set-learned';
-const learned = {
-  label: 'seeds that learned the training set',
-  includes: (r: FamilyRun) => r.training.correct === r.training.cases,
-  dependsOn: LEARNED_TRAINING_SET,
-};
-const median = (values: number[]) => {
-  if (values.length === 0) return null;
-  const s = values.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const permutedPeople = mappedControl<FamilyRun>(
   'people permuted',
   "each seed's person-code weights with the 24 people's identities shuffled (seeded), so no unit can encode who is who beyond chance",
@@ -148,6 +138,7 @@ export function familyClaims(config: ConfigOf<FamilySettings>, kit: FamilyContro
       }),
       summarize: withMedians((r) => r.personCode.twin),
     },
+    ...decayClaims(learned, untrained, notLearnedStory(kit)),
     fractionClaim<FamilyRun>({
       id: 'fig3-colin-aunts',
       statement: `Fig. 3: for the input ⟨${FIG3_CASE.person}, has-${FIG3_CASE.relation}⟩ the learned net turns on the two right answers, ${FIG3_CASE.answers.join(' and ')}.`,

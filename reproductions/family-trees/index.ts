@@ -2,6 +2,7 @@
 // gives for it lives in ./paper.ts, with its citation.
 import { beyondMargins, jsonDigest, piecewise, rightSideOf, selectPatterns, subStream, type TrainConfig } from '../../engine/index.js';
 import type { Experiment } from '../kit/experiment.js';
+import { memoBySeed } from '../kit/controls.js';
 import { layeredNet } from '../kit/layered-net.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { MOMENTUM_RULES } from '../kit/shared-settings.js';
@@ -45,7 +46,7 @@ function seedData(config: Config, seed: number): FamilySeedData {
   return { train: selectPatterns(patterns, trainIndices), trainIndices, heldIndices };
 }
 
-const parts = layeredNet<FamilySettings, FamilySeedData, Pick<FamilyRun, 'heldOut' | 'training' | 'personCode' | 'fig3'>>({
+const parts = layeredNet<FamilySettings, FamilySeedData, Pick<FamilyRun, 'heldOut' | 'training' | 'personCode' | 'fig3' | 'decay'>>({
   id: ID,
   net: (config) => familyTreesNet(config.biases),
   data: seedData,
@@ -53,7 +54,7 @@ const parts = layeredNet<FamilySettings, FamilySeedData, Pick<FamilyRun, 'heldOu
   init: (config) => ({ range: config.initialRange, biases: true }),
   recipe: familyTrainConfig,
   criterion: (config) => ({ id: 'train-correct', description: 'every training case correct (on-units above 0.5, others below)', budget: config.sweeps }),
-  record: (trained) => familyRecord(trained, cases, patterns),
+  record: (trained) => familyRecord(trained, cases, patterns, familyTrainConfig(trained.config)),
 });
 
 /** What tells the paper's family-tree experiment apart from its variant on a recipe that learns. */
@@ -92,7 +93,8 @@ function familyExperiment(v: Variant): Experiment<FamilyRun, FamilySettings> {
     }),
     claims: (config) =>
       familyClaims(config, {
-        untrained: (seed) => ({ ...parts.untrainedRun(config, seed), measures: {} }),
+        // Memoised: several claims share the initial-weights control.
+        untrained: memoBySeed((seed) => ({ ...parts.untrainedRun(config, seed), measures: {} })),
         ...(v.learningRecipe ? { learningRecipe: v.learningRecipe } : {}),
       }),
     figures: [

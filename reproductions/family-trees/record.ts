@@ -1,6 +1,7 @@
-import { evaluate, packPatterns, selectPatterns, subStream, type PatternSet } from '../../engine/index.js';
+import { evaluate, packPatterns, selectPatterns, subStream, type PatternSet, type TrainConfig } from '../../engine/index.js';
 import type { TrainedNet } from '../kit/layered-net.js';
 import { family, type FamilyCase } from './data.js';
+import { decayBalance } from './decay-balance.js';
 import { caseOutcomes } from './outcomes.js';
 import { FIG3_CASE } from './paper.js';
 import { attributeTest, twinTest } from './person-code.js';
@@ -46,7 +47,8 @@ export function familyRecord(
   { net, params, result, data, seed }: TrainedNet<unknown, FamilySeedData>,
   cases: readonly FamilyCase[],
   patterns: PatternSet,
-): Pick<FamilyRun, 'heldOut' | 'training' | 'personCode' | 'fig3'> {
+  recipe: TrainConfig,
+): Pick<FamilyRun, 'heldOut' | 'training' | 'personCode' | 'fig3' | 'decay'> {
   const output = net.groups.findIndex((g) => g.name === 'output');
   const held = data.heldIndices;
   const trained = caseOutcomes(result.workspace, output, data.trainIndices.map((k) => cases[k]!), names);
@@ -56,10 +58,14 @@ export function familyRecord(
   const code = Array.from({ length: block.rows }, (_, j) => Array.from(params.subarray(block.offset + j * block.cols, block.offset + (j + 1) * block.cols)));
   const isFig3 = (o: { person: string; relation: string }) => o.person === FIG3_CASE.person && o.relation === FIG3_CASE.relation;
   const fig3Held = heldOut.find(isFig3);
+  const learned = trained.every((o) => o.correct);
+  // Ablating every weight costs about 40 ms: done where a claim or its control reads it.
+  const decay = learned || result.sweeps === 0 ? decayBalance(net, params, packPatterns(net, data.train), recipe, seed) : null;
   return {
     heldOut,
     training: { cases: trained.length, correct: trained.filter((o) => o.correct).length, strictlyCorrect: trained.filter((o) => o.strictlyCorrect).length },
     personCode: personCodeOf(code, seed),
     fig3: { ...(fig3Held ?? trained.find(isFig3)!), heldOut: fig3Held !== undefined },
+    decay,
   };
 }

@@ -29,5 +29,13 @@ export const notLearnedStory = (context: StoryContext) => (s: Statistics, verdic
     ? `This claim is about seeds that learned their training set, and none did, so there was nothing to measure: the verdict refutes nothing.${elsewhere(context)}`
     : `Judged on the ${number(s.runs)} seeds that learned their training set: ` +
       ('fraction' in s ? `it held on ${number(s.holds)} (${number(100 * (s.fraction ?? 0))}%)` : `the mean was ${number(s.mean)}`) +
-      ('medianPValue' in s ? `, with a median p-value of ${number(s.medianPValue)} against the permutation null` : '') +
+      medians(s) +
       '.';
+
+/** The medians a claim's statistics carry (p-value, cosine …), in words. */
+function medians(s: Statistics): string {
+  const named = Object.entries(s).filter(([key]) => key.startsWith('median'));
+  if (named.length === 0) return '';
+  const words = (key: string) => key.slice('median'.length).replace(/([A-Z])/g, ' $1').trim().toLowerCase();
+  return `; medians over those seeds: ${named.map(([key, v]) => `${words(key)} ${number(v)}`).join(', ')}`;
+}

@@ -46,7 +46,7 @@ export function symmetryClaims(config: ConfigOf<SymmetrySettings>, kit: Symmetry
     memoBySeed((seed) => kit.train({ ...config, learningRate: 0 }, seed)),
   );
   const untrained = initialWeightsControl<RunRecord>(
-    (seed) => kit.untrained(config, seed),
+    memoBySeed((seed) => kit.untrained(config, seed)),
     'small random weights must not show the structure',
   );
   return [

@@ -5,7 +5,7 @@ import { FIG3_CASE } from '../../../reproductions/family-trees/paper.js';
 import { resolveSettings } from '../../../reproductions/kit/settings.js';
 import { runExperiment } from '../../../scripts/app/run-experiment.js';
 
-const LEARNED_ONLY = ['generalisation', 'nationality-unit', 'generation-unit', 'branch-unit', 'twin-code', 'fig3-colin-aunts'];
+const LEARNED_ONLY = ['generalisation', 'nationality-unit', 'generation-unit', 'branch-unit', 'twin-code', 'decay-balance', 'weight-usefulness', 'fig3-colin-aunts'];
 
 describe('the family-tree claims', () => {
   it("Fig. 3's case is generated from the trees with the two answers the paper shows", () => {
