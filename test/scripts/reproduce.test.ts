@@ -90,6 +90,12 @@ describe('reproduce: a short run', () => {
     const md = readFileSync(join(first.out, 'report.md'), 'utf8');
     expect(md).toMatch(/^## Verdicts/m);
     expect(md).toMatch(/\| symmetry \| mirror-antisymmetry \|/);
+    // each verdict with the seeds it rests on and its control, which must fail
+    expect(md).toMatch(/^\| experiment \| claim \| verdict \| seeds \| control \| decided by \|$/m);
+    expect(md).toMatch(/^\| symmetry \| learning-right-side \| [a-z* -]+ \| 3 of 3 \| fails \(ε = 0\) \|/m);
+    expect(md).toMatch(/^\*Control \(initial weights\):\* every seed measured at its initial weights/m);
+    // per-seed tables come after the findings
+    expect(md.indexOf('## Runs per seed')).toBeGreaterThan(md.indexOf('### Claims'));
     // Files are written under temporary names and renamed into place: none may be left over.
     expect(readdirSync(first.out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(first.out)).toContain('report.json');
@@ -104,7 +110,8 @@ describe('reproduce: a short run', () => {
     expect(report.experiments.map((e) => e.id)).toEqual(diverging);
     for (const e of report.experiments) {
       for (const run of e.runs) expect([run.diverged, run.finalError, run.weights, run.sweepsToCriterion], e.id).toEqual([true, null, null, null]);
-      expect(e.claims.every((c) => c.verdict === 'not-reproduced'), e.id).toBe(true);
+      // diverged runs learn nothing: claims about learned seeds have nothing to measure, the rest fail
+      expect(e.claims.every((c) => c.verdict === (c.population.runs === 0 ? 'not-testable' : 'not-reproduced')), e.id).toBe(true);
     }
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/\| 1 \| not reached \| diverged \|/);
   });
