@@ -4,6 +4,7 @@ import type { Settings } from './kit/settings.js';
 import { familyTrees, familyTreesTuned } from './family-trees/index.js';
 import { iterativeNets } from './iterative-nets/index.js';
 import { symmetry } from './symmetry/index.js';
+import { symmetryAblations } from './symmetry-ablations/index.js';
 
 /**
  * Forgets an experiment's own run and settings types. Safe because an experiment only ever sees
@@ -13,7 +14,7 @@ import { symmetry } from './symmetry/index.js';
 const entry = <R extends RunRecord, S extends Settings>(experiment: Experiment<R, S>) => experiment as unknown as AnyExperiment;
 
 /** Every experiment of the suite, in the order the report lists them. */
-export const experiments: readonly AnyExperiment[] = [entry(symmetry), entry(familyTrees), entry(familyTreesTuned), entry(iterativeNets)];
+export const experiments: readonly AnyExperiment[] = [entry(symmetry), entry(symmetryAblations), entry(familyTrees), entry(familyTreesTuned), entry(iterativeNets)];
 
 export function findExperiment(id: string): AnyExperiment | undefined {
   return experiments.find((e) => e.id === id);
