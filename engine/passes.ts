@@ -51,8 +51,9 @@ export function forward(net: Net, params: Float64Array, ws: Workspace, p0: numbe
 /**
  * Backward pass (eqs. 4–7). Adds ∂E/∂w for patterns [p0, p1) to grad and returns their E.
  * A tied block receives the sum over its copies; the trainer turns that into an average if asked.
+ * With `cut`, no ∂E/∂y passes from a group back to the groups that feed it (TrainConfig.cutGradientsBetweenLayers).
  */
-export function backward(net: Net, params: Float64Array, grad: Float64Array, ws: Workspace, loss: OutputLoss, p0: number, p1: number): number {
+export function backward(net: Net, params: Float64Array, grad: Float64Array, ws: Workspace, loss: OutputLoss, p0: number, p1: number, cut = false): number {
   const P = ws.count;
   const plan = passPlan(net);
   const groups = plan.groups;
@@ -95,6 +96,7 @@ export function backward(net: Net, params: Float64Array, grad: Float64Array, ws:
       }
     }
     // ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji   (eq. 7)
+    if (cut) continue;
     for (let q = 0; q < incoming.length; q++) {
       const proj = incoming[q]!;
       if (proj.fromInput) continue;

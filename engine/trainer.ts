@@ -30,6 +30,13 @@ export interface TrainConfig {
   criteria: Criterion[];
   /** Stop as soon as every criterion has been met; otherwise run the whole budget. */
   stopWhenCriteriaMet: boolean;
+  /**
+   * Opt-in, off by default: no ∂E/∂y passes from a group back to the groups that feed it, so a
+   * group's error is its own targets' alone and each block's ∂E/∂w comes from the error where it
+   * ends. In an unrolled iterative net every projection joins two consecutive steps: this cuts the
+   * gradient between time steps (backpropagation through time removed), for a negative control.
+   */
+  cutGradientsBetweenLayers?: boolean;
   onSweep?: (sweep: number, error: number) => void;
 }
 
@@ -63,6 +70,7 @@ export function train(net: Net, params: Float64Array, patterns: PackedPatterns, 
   const order = new Int32Array(P);
   for (let p = 0; p < P; p++) order[p] = p;
   const hyper = { learningRate: 0, momentum: 0, step: 0 };
+  const cut = config.cutGradientsBetweenLayers === true;
   let diverged = false;
   let t = 0;
 
@@ -78,7 +86,7 @@ export function train(net: Net, params: Float64Array, patterns: PackedPatterns, 
     let error: number;
     if (config.grain === 'batch') {
       grad.fill(0);
-      error = backward(net, params, grad, ws, loss, 0, P);
+      error = backward(net, params, grad, ws, loss, 0, P, cut);
     } else {
       error = 0;
       for (const gi of net.outputGroups) error += outputError(loss, config.loss, ws.act[gi]!, ws.targets[gi]!);
@@ -108,7 +116,7 @@ export function train(net: Net, params: Float64Array, patterns: PackedPatterns, 
       const p = order[k]!;
       forward(net, params, ws, p, p + 1);
       grad.fill(0);
-      backward(net, params, grad, ws, loss, p, p + 1);
+      backward(net, params, grad, ws, loss, p, p + 1, cut);
       change(t);
     }
   }

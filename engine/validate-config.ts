@@ -202,6 +202,7 @@ export function checkTrainConfig(value: unknown, where = 'train: config'): void 
     f.func(criterion.met, `${at}.met`);
   });
   f.boolean(c.stopWhenCriteriaMet, `${where}.stopWhenCriteriaMet`);
+  f.optional(c.cutGradientsBetweenLayers, (b) => f.boolean(b, `${where}.cutGradientsBetweenLayers`));
   f.optional(c.onSweep, (fn) => f.func(fn, `${where}.onSweep`));
 }
 

@@ -72,8 +72,10 @@ export interface Equivalence {
   copySpread: number;
   /** Largest |twin copy − tied weight| over every sweep. */
   twinDeviation: number;
-  /** Spread between copies after the same sweeps when each copy follows its own ∂E/∂w (the control). */
+  /** Spread between copies after the same sweeps when each copy follows its own ∂E/∂w (the control: copies untied). */
   separateSpread: number;
+  /** Largest |copy − tied weight| over every sweep when each copy follows its own ∂E/∂w. */
+  separateDeviation: number;
   errors: { initial: number; final: number };
   params: Float64Array;
   net: Net;
@@ -108,6 +110,8 @@ export function checkEquivalence(config: EquivalenceConfig, initialize: (net: Ne
 
   let spread = 0;
   let deviation = 0;
+  // A tied run that stopped early (E not finite) leaves nothing to compare with: NaN, a mismatch.
+  const tiedAt = (t: number) => trajectory[t] ?? new Float64Array(net.parameterCount).fill(NaN);
   const twinPatterns = packPatterns(twinNet, set);
   const common = { sweeps: config.sweeps, rule: config.rule, learningRate: config.learningRate, momentum: config.momentum, loss: config.loss };
   trainInSets(twinNet, spreadToCopies(net, initial, twinNet, sets), twinPatterns, sets, {
@@ -115,13 +119,18 @@ export function checkEquivalence(config: EquivalenceConfig, initialize: (net: Ne
     step: config.tiedGradient,
     onSweep: (t, _e, twinParams) => {
       spread = Math.max(spread, copySpread(twinParams, sets));
-      // A tied run that stopped early (E not finite) leaves nothing to compare with: NaN, a mismatch.
-      const tied = trajectory[t] ?? new Float64Array(net.parameterCount).fill(NaN);
-      deviation = Math.max(deviation, twinDeviation(net, tied, twinParams, sets));
+      deviation = Math.max(deviation, twinDeviation(net, tiedAt(t), twinParams, sets));
     },
   });
   const separate = spreadToCopies(net, initial, twinNet, sets);
-  trainInSets(twinNet, separate, twinPatterns, sets, { ...common, step: 'separate' });
+  let separateDeviation = 0;
+  trainInSets(twinNet, separate, twinPatterns, sets, {
+    ...common,
+    step: 'separate',
+    onSweep: (t, _e, twinParams) => {
+      separateDeviation = Math.max(separateDeviation, twinDeviation(net, tiedAt(t), twinParams, sets));
+    },
+  });
 
   const gradientAtEnd = tiedGradientError(net, params, patterns, config.loss, config.tiedGradient, config.iterations, config.fdStep);
   return {
@@ -129,6 +138,7 @@ export function checkEquivalence(config: EquivalenceConfig, initialize: (net: Ne
     copySpread: spread,
     twinDeviation: deviation,
     separateSpread: copySpread(separate, sets),
+    separateDeviation,
     errors: { initial: result.errors[0]!, final: result.errors[result.errors.length - 1]! },
     params,
     net,

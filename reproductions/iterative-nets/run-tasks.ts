@@ -7,7 +7,7 @@ import type { SweepProgress, TrainedRun } from '../kit/experiment.js';
 import { trainedRun } from '../kit/run-record.js';
 import { checkEquivalence } from './fig5.js';
 import { aloneAboveHalf, mostActive, sequencePatterns, scoreDigits, sequenceUnrolled, type LetterSequence, type SequenceProblem } from './sequences.js';
-import { shiftPatterns, shiftUnrolled } from './shift-register.js';
+import { shiftPatterns, shiftUnrolled, type ShiftScoring } from './shift-register.js';
 
 // One seed of the experiment: the Fig. 5 equivalence check, the shift register and sequence
 // completion, each from its own random sub-stream. The run record's shared fields describe the
@@ -18,6 +18,7 @@ export interface Fig5Record {
   copySpread: number;
   twinDeviation: number;
   separateSpread: number;
+  separateDeviation: number;
   initialError: number;
   finalError: number;
   weightsDigest: string;
@@ -60,6 +61,7 @@ export function runFig5(common: Common, experiment: string, seed: number, iterat
     copySpread: result.copySpread,
     twinDeviation: result.twinDeviation,
     separateSpread: result.separateSpread,
+    separateDeviation: result.separateDeviation,
     initialError: result.errors.initial,
     finalError: result.errors.final,
     weightsDigest: parametersDigest(result.params),
@@ -70,7 +72,7 @@ export function runFig5(common: Common, experiment: string, seed: number, iterat
 export interface ShiftOptions {
   units: number;
   iterations: number;
-  scoredSteps: 'every-step' | 'last-step';
+  scoredSteps: ShiftScoring;
   budget: number;
 }
 

@@ -13,8 +13,10 @@ export interface SequenceProblem {
   /** Steps at which the digits must be produced, in order. */
   digitSteps: number[];
   hiddenUnits: number;
-  /** The state of the hidden and digit units before the first step. */
-  initialState: number;
+  /** The state of the hidden units before the first step. */
+  hiddenInitialState: number;
+  /** The state of the digit (output) units before the first step; they feed no unit, so it changes no output. */
+  outputInitialState: number;
 }
 
 export interface LetterSequence {
@@ -41,8 +43,8 @@ export function sequenceNet(task: SequenceProblem): RecurrentSpec {
   return {
     groups: [
       { name: 'letters', size: Object.keys(task.codes).length, kind: 'input' },
-      { name: 'hidden', size: task.hiddenUnits, kind: 'unit', bias: 'hiddenBias', rest: task.initialState },
-      { name: 'digits', size: task.digits.length, kind: 'unit', bias: 'digitBias', rest: task.initialState },
+      { name: 'hidden', size: task.hiddenUnits, kind: 'unit', bias: 'hiddenBias', rest: task.hiddenInitialState },
+      { name: 'digits', size: task.digits.length, kind: 'unit', bias: 'digitBias', rest: task.outputInitialState },
     ],
     projections: [
       { from: 'letters', to: 'hidden', block: 'lettersToHidden' },

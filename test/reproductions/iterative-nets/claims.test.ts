@@ -52,7 +52,7 @@ describe('the sequence-completion claim', () => {
 });
 
 describe('the Fig. 5 equivalence check', () => {
-  const good = { gradientRelativeError: 3e-9, copySpread: 0, twinDeviation: 0, separateSpread: 6 };
+  const good = { gradientRelativeError: 3e-9, copySpread: 0, twinDeviation: 0, separateSpread: 6, separateDeviation: 3 };
   const run = (over: Partial<typeof good>) => ({ fig5: { ...good, ...over } }) as unknown as IterativeRun;
 
   it('holds only when all three parts hold', () => {

@@ -4,7 +4,7 @@ import { iterativeNets, sequenceSplit, sequenceProblem } from '../../../reproduc
 import { LETTER_CODES, TEST_SEQUENCES } from '../../../reproductions/iterative-nets/paper.js';
 import { defaults } from '../../../reproductions/kit/settings.js';
 import { aloneAboveHalf, allSequences, mostActive, scoreDigits, sequencePatterns, sequenceUnrolled } from '../../../reproductions/iterative-nets/sequences.js';
-import { rotate, shiftPatterns, shiftUnrolled } from '../../../reproductions/iterative-nets/shift-register.js';
+import { registerWeights, rotate, shiftPatterns, shiftUnrolled } from '../../../reproductions/iterative-nets/shift-register.js';
 
 describe('the sequence generator', () => {
   const all = allSequences(LETTER_CODES);
@@ -76,5 +76,23 @@ describe('the shift-register data', () => {
     expect(Array.from(set.inputs['state@0']![4]!)).toEqual([1, 0, 0]);
     expect([1, 2, 3].map((t) => Array.from(set.targets[`state@${t}`]![4]!))).toEqual([[0, 1, 0], [0, 0, 1], [1, 0, 0]]);
     expect(Object.keys(shiftPatterns(shiftUnrolled(3, 3, 'last-step'), 3).targets)).toEqual(['state@3']);
+  });
+
+  it('read out at unit 1: the same net split into unit 1 and the rest, unit 1 alone scored at every step', () => {
+    const unrolled = shiftUnrolled(3, 3, 'read-out');
+    const set = shiftPatterns(unrolled, 3);
+    expect(Array.from(set.inputs['read@0']![6]!)).toEqual([1]);
+    expect(Array.from(set.inputs['rest@0']![6]!)).toEqual([1, 0]);
+    // 110 rotated 1, 2, 3 places is 011, 101, 110: unit 1 holds 0, 1, 1.
+    expect([1, 2, 3].map((t) => Array.from(set.targets[`read@${t}`]![6]!))).toEqual([[0], [1], [1]]);
+    expect(Object.keys(set.targets).sort()).toEqual(['read@1', 'read@2', 'read@3']);
+    // Four blocks and two biases: 9 weights and 3 biases, as the single group has.
+    expect(buildNet(unrolled.spec).parameterCount).toBe(buildNet(shiftUnrolled(3, 3, 'every-step').spec).parameterCount);
+  });
+
+  it('reassembles the register\'s weights from either layout, w[j][i] from unit i to unit j', () => {
+    const w = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+    expect(registerWeights({ stateToState: w, stateBias: [0, 0, 0] })).toEqual(w);
+    expect(registerWeights({ readToRead: [[1]], restToRead: [[2, 3]], readToRest: [[4], [7]], restToRest: [[5, 6], [8, 9]], readBias: [0], restBias: [0, 0] })).toEqual(w);
   });
 });

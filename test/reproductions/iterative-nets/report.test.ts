@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type Report } from '../../../reports/contract/index.js'
 import { reportErrors } from '../../../reports/validate.js';
 import { iterativeNets } from '../../../reproductions/iterative-nets/index.js';
 import type { IterativeRun } from '../../../reproductions/iterative-nets/run-tasks.js';
+import { registerWeights } from '../../../reproductions/iterative-nets/shift-register.js';
 import { defaults } from '../../../reproductions/kit/settings.js';
 import { findExperiment } from '../../../reproductions/registry.js';
 import { assembleExperiment, measureRun } from '../../../scripts/app/run-experiment.js';
@@ -18,7 +19,7 @@ describe('the iterative-nets experiment', () => {
     expect(findExperiment('iterative-nets')?.id).toBe('iterative-nets');
   });
 
-  it('writes a schema-valid report with its three claims', () => {
+  it('writes a schema-valid report with its four claims', () => {
     const report: Report = {
       schemaVersion: SCHEMA_VERSION,
       suite: { name: 'backprop-1986', version: '0.0.0' },
@@ -28,18 +29,20 @@ describe('the iterative-nets experiment', () => {
       experiments: [experiment],
     };
     expect(reportErrors(report)).toBeNull();
-    expect(experiment.claims.map((c) => c.id)).toEqual(['fig5-equivalence', 'shift-register', 'sequence-completion']);
+    expect(experiment.claims.map((c) => c.id)).toEqual(['fig5-equivalence', 'shift-register', 'sequence-completion', 'sequence-sweeps']);
     expect(experiment.claims.every((c) => c.population.runs === 2)).toBe(true);
   });
 
   it('measures every claim on every seed and keeps each task\'s own record', () => {
     for (const run of runs as IterativeRun[]) {
-      expect(Object.keys(run.measures).sort()).toEqual(['fig5-equivalence', 'sequence-completion', 'shift-register']);
+      expect(Object.keys(run.measures).sort()).toEqual(['fig5-equivalence', 'sequence-completion', 'sequence-sweeps', 'shift-register']);
+      expect(run.measures['sequence-sweeps']).toBe(run.sequence.sweepsToCriterion);
       expect(run.fig5.copySpread).toBe(0);
       expect(run.fig5.separateSpread).toBeGreaterThan(0);
+      expect(run.fig5.separateDeviation).toBeGreaterThan(0);
       expect(run.sequence.testProduced.length).toBe(5);
       expect(run.sequence.testDigitsRight).toBeGreaterThanOrEqual(run.sequence.testSequencesRight * 4);
-      expect(run.weights!.stateToState).toHaveLength(3);
+      expect(registerWeights(run.weights!).map((row) => row.length)).toEqual([3, 3, 3]);
     }
   });
 
