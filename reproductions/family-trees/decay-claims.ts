@@ -43,8 +43,9 @@ export function decayClaims(
         const measured = runs.flatMap((r) => (r.decay ? [r.decay] : []));
         return {
           ...summarizeFraction(values),
-          medianCosine: median(measured.map((d) => d.cosine)),
-          medianSlopeRatio: median(measured.map((d) => d.slope / d.predictedSlope)),
+          // A diverged or ε = 0 recipe gives no finite ratio: it has no rest to compare with.
+          medianCosine: median(measured.map((d) => d.cosine).filter(Number.isFinite)),
+          medianSlopeRatio: median(measured.map((d) => d.slope / d.predictedSlope).filter(Number.isFinite)),
         };
       },
     },
