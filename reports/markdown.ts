@@ -87,14 +87,23 @@ function claimSection(c: ClaimReport): string[] {
   ];
 }
 
-/** For each claim not reproduced or not testable: what the suite measured and tried, so the report stands alone. */
+/**
+ * For each claim not reproduced or not testable: what the suite measured and tried, so the report
+ * stands alone. Claims that tell the same story (say, all those about learned seeds when none
+ * learned) share one paragraph.
+ */
 function storySection(e: ExperimentReport): string[] {
   const told = e.claims.filter((c) => c.verdict === 'not-reproduced' || c.verdict === 'not-testable');
   if (told.length === 0) return [];
+  const stories = new Map<string, ClaimReport[]>();
+  for (const c of told) {
+    const text = `(${VERDICT_LABEL[c.verdict]}): ${c.story ?? `measured as: ${c.definition} Found: ${resultOf(c)}; ${c.decidedBy}.`}`;
+    stories.set(text, [...(stories.get(text) ?? []), c]);
+  }
   return [
     '### What did not reproduce, and why',
     '',
-    ...told.flatMap((c) => [`**${c.id}** (${VERDICT_LABEL[c.verdict]}): ${c.story ?? `measured as: ${c.definition} Found: ${resultOf(c)}; ${c.decidedBy}.`}`, '']),
+    ...[...stories].flatMap(([text, claims]) => [`${claims.map((c) => `**${c.id}**`).join(', ')} ${text}`, '']),
   ];
 }
 

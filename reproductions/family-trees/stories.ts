@@ -5,8 +5,8 @@ import type { Statistics, Verdict } from '../../reports/contract/index.js';
 
 /** The suite's search over the conventions the paper leaves open, as a command a reader can re-run. */
 const SEARCH =
-  'One setting at a time, none of the readings the paper leaves open makes the net learn (try `--sweep family-trees.initialRange=0.5,1,2`, ' +
-  '`--sweep family-trees.learningRate=0.02,0.05,0.1`, or the same for `weightDecay`, `decayTarget`, `marginResidual` and `biases`)';
+  "In the suite's study of the readings the paper leaves open, changed one at a time on 8 seeds each, none made the net learn; re-run it with " +
+  '`--sweep family-trees.initialRange=0.5,1,2`, `--sweep family-trees.learningRate=0.02,0.05,0.1`, or the same for `weightDecay`, `decayTarget`, `marginResidual` and `biases`';
 
 const number = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : String(Number(v.toPrecision(3))));
 
@@ -26,7 +26,7 @@ export const trainingStory = (context: StoryContext) => (s: Statistics): string 
 
 export const notLearnedStory = (context: StoryContext) => (s: Statistics, verdict: Verdict): string =>
   verdict === 'not-testable'
-    ? `This claim is about seeds that learned their training set, and none did, so there was nothing to measure: the verdict refutes nothing.${elsewhere(context)}`
+    ? `About seeds that learned their training set; none did, so there was nothing to measure, and the verdict refutes nothing.${elsewhere(context)}`
     : `Judged on the ${number(s.runs)} seeds that learned their training set: ` +
       ('fraction' in s ? `it held on ${number(s.holds)} (${number(100 * (s.fraction ?? 0))}%)` : `the mean was ${number(s.mean)}`) +
       medians(s) +
