@@ -48,11 +48,24 @@ export interface AttributeMatch extends UnitMatch, Omit<PermutationResult, 'obse
  */
 export function attributeTest(code: readonly number[][], attribute: readonly number[], stream: RandomStream): AttributeMatch {
   const best = bestUnit(code, attribute);
-  const shuffled = attribute.slice();
+  // Each unit's weights standardised once, so a shuffle's correlation is one dot product per unit.
+  const z = (v: readonly number[]) => {
+    const n = v.length;
+    const m = v.reduce((s, x) => s + x, 0) / n;
+    const sd = Math.sqrt(v.reduce((s, x) => s + (x - m) ** 2, 0));
+    return v.map((x) => (sd === 0 ? 0 : (x - m) / sd));
+  };
+  const units = code.map(z);
+  const a = z(attribute);
   const test = permutationTest(attribute.length, (order) => {
     if (order === null) return Math.abs(best.r);
-    order.forEach((from, to) => (shuffled[to] = attribute[from]!));
-    return Math.abs(bestUnit(code, shuffled).r);
+    let most = 0;
+    for (const u of units) {
+      let r = 0;
+      for (let k = 0; k < u.length; k++) r += u[k]! * a[order[k]!]!;
+      most = Math.max(most, Math.abs(r));
+    }
+    return most;
   }, stream);
   return { ...best, pValue: test.pValue, nullQ95: test.nullQ95 };
 }
@@ -60,12 +73,19 @@ export function attributeTest(code: readonly number[][], attribute: readonly num
 /** How close a person's code is to their twin's. */
 export interface TwinTest extends PermutationResult {}
 
-/** Euclidean distances between the people's codes, leaving out one unit (−1: none). */
-function distances(code: readonly number[][], excludeUnit: number): number[][] {
+/** Euclidean distances between the people's codes, leaving out one unit (−1: none), as a people × people matrix. */
+function distances(code: readonly number[][], excludeUnit: number): Float64Array {
   const people = code[0]!.length;
-  const units = code.map((_, u) => u).filter((u) => u !== excludeUnit);
-  return Array.from({ length: people }, (_, p) =>
-    Array.from({ length: people }, (_, q) => Math.sqrt(units.reduce((s, u) => s + (code[u]![p]! - code[u]![q]!) ** 2, 0))));
+  const units = code.filter((_, u) => u !== excludeUnit);
+  const d = new Float64Array(people * people);
+  for (let p = 0; p < people; p++) {
+    for (let q = 0; q < people; q++) {
+      let sum = 0;
+      for (const unit of units) sum += (unit[p]! - unit[q]!) ** 2;
+      d[p * people + q] = Math.sqrt(sum);
+    }
+  }
+  return d;
 }
 
 /**
@@ -76,22 +96,25 @@ function distances(code: readonly number[][], excludeUnit: number): number[][] {
  * `english[k]` and `italian[k]` are twins.
  */
 export function twinTest(code: readonly number[][], english: readonly number[], italian: readonly number[], excludeUnit: number, stream: RandomStream): TwinTest {
+  const people = code[0]!.length;
   const d = distances(code, excludeUnit);
   const closeness = (p: number, twin: number, others: readonly number[]) => {
+    const toTwin = d[p * people + twin]!;
     let score = 0;
     for (const q of others) {
       if (q === twin) continue;
-      if (d[p]![q]! > d[p]![twin]!) score += 1;
-      else if (d[p]![q]! === d[p]![twin]!) score += 0.5;
+      const dq = d[p * people + q]!;
+      score += dq > toTwin ? 1 : dq === toTwin ? 0.5 : 0;
     }
     return score / (others.length - 1);
   };
   return permutationTest(english.length, (order) => {
     let sum = 0;
-    english.forEach((e, k) => {
+    for (let k = 0; k < english.length; k++) {
+      const e = english[k]!;
       const twin = italian[order === null ? k : order[k]!]!;
       sum += closeness(e, twin, italian) + closeness(twin, e, english);
-    });
+    }
     return sum / (2 * english.length);
   }, stream);
 }

@@ -10,6 +10,6 @@ export interface FamilyRun extends RunRecord {
   personCode: { nationality: AttributeMatch; generation: AttributeMatch; branch: AttributeMatch; twin: TwinTest };
   /** The case of Nature Fig. 3, ⟨Colin, aunt⟩, whether the seed trained on it or held it out. */
   fig3: CaseOutcome & { heldOut: boolean };
-  /** Weight decay against ∂E/∂w at the end; measured on seeds that learned their training set and on untrained nets, else null. */
+  /** Weight decay against ∂E/∂w at the end; measured on seeds that learned their training set (and, for the control, on untrained nets), else null. */
   decay: DecayBalance | null;
 }

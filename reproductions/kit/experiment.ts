@@ -51,8 +51,13 @@ export interface Experiment<R extends RunRecord = RunRecord, S extends Settings 
   printedWeights?: ParamsJson;
   /** Measures given weights as a run of zero sweeps; throws ParamsError on a bad weight set. */
   evaluateWeights?(config: ConfigOf<S>, params: unknown): TrainedRun<R>;
-  /** One seed's training, for the benchmark: the same net, data, initial weights and recipe as runSeed. */
+  /** One seed's training, for the benchmark and the gradient checks: the same net, data, initial weights and recipe as runSeed. */
   training?(config: ConfigOf<S>, seed: number): SeedTraining;
+  /**
+   * Whether the benchmark times this experiment's training against the baselines: the suite's two
+   * reference nets, not every small net (whose trainings take milliseconds and would only repeat them).
+   */
+  benchmarked?: boolean;
   /** The claims, whose definitions may depend on the settings (e.g. the sweep budget). */
   claims(config: ConfigOf<S>): Array<Claim<R>>;
   /** The experiment's own figures, drawn from its typed runs; every experiment also gets the standard charts. */

@@ -54,6 +54,8 @@ export type LayeredNetParts<S extends Settings, X extends object> = Pick<
 export interface LayeredNetKit<S extends Settings, X extends object> extends LayeredNetParts<S, X> {
   /** Seed `seed` with its own data, measured at its initial weights as a run zero sweeps long. */
   untrainedRun(config: ConfigOf<S>, seed: number): Run<X>;
+  /** Always provided for a layered net (optional on an Experiment in general). */
+  training(config: ConfigOf<S>, seed: number): SeedTraining;
 }
 
 export function layeredNet<S extends Settings, D extends SeedData, X extends object>(spec: LayeredNet<S, D, X>): LayeredNetKit<S, X> {

@@ -83,7 +83,7 @@ export const symmetryAblations: Experiment<AblationRun, AblationSettings> = {
   sources: [NATURE_1986],
   // Arms that never converge run the whole budget (the no-hidden net and plain descent always do):
   // about 0.3 s a seed on one core at the default budget, so 30 seeds take about 10 s.
-  defaultSeeds: 30,
+  defaultSeeds: 24,
   settings: ablationSettings,
   // These claims compare arms; the letter's 1,425 sweeps are the symmetry experiment's claim.
   paperSweeps: [],

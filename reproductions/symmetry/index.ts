@@ -67,6 +67,7 @@ export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
   runSeed: parts.runSeed,
   evaluateWeights: parts.evaluateWeights,
   training: parts.training,
+  benchmarked: true,
   dataset: () => ({
     description: `all ${patterns.count} vectors of ${WIDTH} bits; target 1 for the ${patterns.targets.output!.filter((t) => t[0] === 1).length} mirror-symmetric ones`,
     patterns: patterns.count,

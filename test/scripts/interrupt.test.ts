@@ -85,8 +85,8 @@ describe('an interrupted run', () => {
   it.concurrent('of compare, with a pool, leaves nothing behind either', async ({ expect }) => {
     const out = scratch();
     // The first variant's line: the pool is up and the second variant is training.
-    const args = ['scripts/compare.ts', '--only', 'family-trees', '--variants', 'paper,plain', '--seeds', '1000', '--set', 'family-trees.sweeps=20', '--workers', '2', '--out', out];
-    const r = await interruptWhen(args, finished(/^family-trees\/paper: 1000 seeds in /m));
+    const args = ['scripts/compare.ts', '--only', 'family-trees', '--variants', 'paper,plain', '--seeds', '300', '--set', 'family-trees.sweeps=20', '--workers', '2', '--out', out];
+    const r = await interruptWhen(args, finished(/^family-trees\/paper: 300 seeds in /m));
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/compare: interrupted \(SIGINT\); nothing written/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -102,10 +102,10 @@ describe('reproduce: a short run', () => {
   });
 
   it('records a run that diverges as diverged, in a valid report, instead of crashing', async () => {
-    // ε = 1e308 overflows the first step it applies to; the error becomes NaN and training stops there.
-    // iterative-nets is left out: after its first huge step every unit sits at exactly 0 or 1, where
-    // the gradient is 0, so its E stays finite and nothing diverges.
-    const diverging = experiments.filter((e) => 'learningRate' in e.settings && e.id !== 'iterative-nets').map((e) => e.id);
+    // ε = 1e308 overflows the first step of a batch-trained net; the error becomes NaN and training
+    // stops there. (A net trained per pattern instead saturates: after its first huge step every
+    // unit sits at exactly 0 or 1, where the gradient is 0, and E stays finite.)
+    const diverging = ['symmetry', 'family-trees'];
     const sets = diverging.flatMap((id) => ['--set', `${id}.learningRate=1e308`]);
     const { report, out } = await reproduceInto(['--only', diverging.join(','), '--seeds', '2', '--workers', '1', ...sets]);
     expect(reportErrors(report)).toBeNull();

@@ -8,8 +8,8 @@ import { experiments, findExperiment } from '../../../reproductions/registry.js'
 // the experiment trains it (its own `training`: net, data, initial weights and recipe), for the
 // paper's sweep count where the paper gives one, else the experiment's budget.
 
-/** Experiments that expose one seed's training: the benchmark's tasks. */
-export const benchExperiments = (): AnyExperiment[] => experiments.filter((e) => e.training !== undefined);
+/** Experiments that ask to be benchmarked and expose one seed's training: the benchmark's tasks. */
+export const benchExperiments = (): AnyExperiment[] => experiments.filter((e) => e.benchmarked === true && e.training !== undefined);
 export const taskIds = (): string[] => benchExperiments().map((e) => e.id);
 
 export interface BenchTask extends TrainingTask {
