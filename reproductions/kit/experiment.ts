@@ -47,8 +47,10 @@ export interface Experiment<R extends RunRecord = RunRecord, S extends Settings 
   criterion(config: ConfigOf<S>): CriterionReading;
   /** Trains one seed; a comparison of optimizer variants passes an override of the update rule. */
   runSeed(config: ConfigOf<S>, seed: number, progress?: SweepProgress, override?: TrainingOverride): TrainedRun<R>;
-  /** The weights the paper prints, by block name, when it prints any. */
+  /** The weights the paper prints, by block name, when it prints any (`measure-weights --params paper`). */
   printedWeights?: ParamsJson;
+  /** Other printed nets of the same architecture, by name (`--params paper:<name>`), e.g. another run in the companion chapter. */
+  otherPrintedWeights?: Readonly<Record<string, { citation: string; weights: ParamsJson }>>;
   /** Measures given weights as a run of zero sweeps; throws ParamsError on a bad weight set. */
   evaluateWeights?(config: ConfigOf<S>, params: unknown): TrainedRun<R>;
   /** One seed's training, for the benchmark and the gradient checks: the same net, data, initial weights and recipe as runSeed. */

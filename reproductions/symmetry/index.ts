@@ -9,7 +9,7 @@ import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
 import { NATURE_1986 } from '../papers.js';
 import { symmetryClaims } from './claims.js';
 import { symmetryPatterns } from './data.js';
-import { PAPER_SWEEPS, PAPER_WEIGHTS, WIDTH } from './paper.js';
+import { PAPER_SWEEPS, PAPER_WEIGHTS, PDP_FIG9, PDP_FIG9_WEIGHTS, WIDTH } from './paper.js';
 import { symmetrySettings, type SymmetrySettings } from './settings.js';
 import { symmetryWeightsSvg } from './weights-figure.js';
 
@@ -76,6 +76,7 @@ export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
     paperWeights: PAPER_WEIGHTS,
   }),
   printedWeights: PAPER_WEIGHTS,
+  otherPrintedWeights: { 'pdp-fig9': { citation: PDP_FIG9, weights: PDP_FIG9_WEIGHTS } },
   claims: (config) => symmetryClaims(config, { train: (c, seed) => ({ ...parts.runSeed(c, seed), measures: {} }), untrained: (c, seed) => ({ ...parts.untrainedRun(c, seed), measures: {} }) }),
   figures: [
     {

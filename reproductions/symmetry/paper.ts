@@ -21,3 +21,19 @@ export const PAPER_WEIGHTS: ParamsJson & SymmetryWeights = {
   hiddenToOutput: [[-8.8, -8.8]],
   outputBias: [6.4],
 };
+
+export const PDP_FIG9 = 'PDP vol. 1 (1986), ch. 8, Fig. 9';
+
+/**
+ * The chapter's own run of the same net (Fig. 9; inputs 1–6 left to right, read off the figure):
+ * a different run from Fig. 1, not to be mixed with it. Here the ratio runs 1:2:4 from the outside in.
+ */
+export const PDP_FIG9_WEIGHTS: ParamsJson & SymmetryWeights = {
+  inputToHidden: [
+    [-3.18, 6.32, -12.56, 12.56, -6.33, 3.17],
+    [3.16, -6.34, 12.52, -12.51, 6.31, -3.17],
+  ],
+  hiddenBias: [-1.0, -1.0],
+  hiddenToOutput: [[-9.44, -9.44]],
+  outputBias: [6.89],
+};

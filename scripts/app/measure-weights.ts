@@ -13,7 +13,8 @@ import { UsageError } from './usage-error.js';
 
 const DEFAULT_EXPERIMENT = experiments[0]!.id;
 const measurable = () => experiments.filter((e) => e.evaluateWeights).map((e) => e.id);
-const printing = () => experiments.filter((e) => e.printedWeights).map((e) => e.id);
+const printing = () =>
+  experiments.flatMap((e) => [...(e.printedWeights ? [e.id] : []), ...Object.keys(e.otherPrintedWeights ?? {}).map((name) => `${e.id} paper:${name}`)]);
 
 export const measureWeightsHelp = (): string =>
   [
@@ -24,7 +25,7 @@ export const measureWeightsHelp = (): string =>
     '',
     'Options:',
     `  --only <experiment>   the experiment whose net the weights belong to (default: ${DEFAULT_EXPERIMENT}; measurable: ${measurable().join(', ')})`,
-    `  --params <file>       the weights; "paper" loads the weights the paper prints (${printing().join(', ')})`,
+    `  --params <file>       the weights; "paper" loads the weights the paper prints, "paper:<name>" another printed net (${printing().join(', ')})`,
     `  --set <id.key=value>  a setting of the experiment, e.g. ${DEFAULT_EXPERIMENT}.criterion=right-side (repeatable)`,
     '  --json                print the measured run as JSON instead of a table, measures as raw values',
     '  -h, --help            show this help',
@@ -42,6 +43,21 @@ function measureText(value: MeasureValue): string {
   return formatNumber(value);
 }
 
+/** The weights --params names: the paper's (`paper`, `paper:<name>`) or a JSON file's. */
+function printedOrFile(experiment: (typeof experiments)[number], id: string, params: string): unknown {
+  if (params === 'paper') {
+    if (!experiment.printedWeights) throw new UsageError(`${id} has no printed weights to load as "paper"`);
+    return experiment.printedWeights;
+  }
+  if (params.startsWith('paper:')) {
+    const others = experiment.otherPrintedWeights ?? {};
+    const printed = others[params.slice('paper:'.length)];
+    if (!printed) throw new UsageError(`${id} has no printed net "${params}" (known: ${Object.keys(others).map((n) => `paper:${n}`).join(', ') || 'none'})`);
+    return printed.weights;
+  }
+  return readJsonFile('--params', params);
+}
+
 /** The text measure-weights prints for its arguments, or null for --help; bad input is a UsageError. */
 export function measureWeights(argv: string[]): string | null {
   const v = parseFlags(argv, { only: { type: 'string' }, params: { type: 'string' }, set: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }).values;
@@ -57,8 +73,7 @@ export function measureWeights(argv: string[]): string | null {
     return { key: m[1]!, raw: m[2]! };
   });
   const { config } = resolveFor(experiment, overrides);
-  const json = v.params === 'paper' ? experiment.printedWeights : readJsonFile('--params', v.params);
-  if (json === undefined) throw new UsageError(`${id} has no printed weights to load as "paper"`);
+  const json = printedOrFile(experiment, id, v.params);
   let trained;
   try {
     trained = experiment.evaluateWeights(config, json);

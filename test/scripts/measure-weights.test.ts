@@ -20,6 +20,18 @@ describe('measure-weights', () => {
     expect(out.measures).toMatchObject({ 'mirror-antisymmetry': true, 'ratio-1-2-4': true, 'bias-signs': true, 'opposite-hidden-units': true });
   });
 
+  it("measures the chapter's other printed run of the symmetry net (PDP Fig. 9) by name", () => {
+    const out = JSON.parse(measureWeights(['--params', 'paper:pdp-fig9', '--json'])!);
+    expect(out.criteria).toEqual({ 'right-side': 0, 'within-0.2': 0 });
+    expect(out.measures).toMatchObject({ 'mirror-antisymmetry': true, 'ratio-1-2-4': true, 'bias-signs': true, 'opposite-hidden-units': true });
+  });
+
+  it('judges every printed net of every experiment, each by its own measures', () => {
+    for (const e of experiments.filter((x) => x.printedWeights)) {
+      expect(JSON.parse(measureWeights(['--only', e.id, '--params', 'paper', '--json'])!).experiment, e.id).toBe(e.id);
+    }
+  });
+
   it('measures weights from a file, and reports a structure that fails', () => {
     const broken = JSON.parse(JSON.stringify(PAPER_WEIGHTS));
     broken.hiddenBias = [1.1, 1.1];
@@ -62,6 +74,7 @@ describe('measure-weights', () => {
     ['a bad setting', ['--set', 'symmetry.criterion=close', '--params', 'paper'], /criterion must be one of within-0.2, right-side, got "close"/],
     ['a --set of another experiment', ['--set', 'other.criterion=right-side', '--params', 'paper'], '--set must look like symmetry.<setting>=<value>'],
     ['no --params', [], /--params <file.json \| paper> is required/],
+    ['an unknown printed net', ['--params', 'paper:nope'], 'symmetry has no printed net "paper:nope" (known: paper:pdp-fig9)'],
     ...(measuresNone ? [[`an experiment that measures no given weights (${measuresNone.id})`, ['--only', measuresNone.id, '--params', 'paper'], `${measuresNone.id} does not measure given weights`] as [string, string[], string]] : []),
     ...(printsNone ? [[`an experiment that prints no weights (${printsNone.id})`, ['--only', printsNone.id, '--params', 'paper'], `${printsNone.id} has no printed weights to load as "paper"`] as [string, string[], string]] : []),
   ];
