@@ -54,3 +54,31 @@ export function legend(x: number, y: number, maxAbs: number, full: number): stri
     text(x + 2 * cell + 12, y + cell / 2 + 12, `Key: |w| = ${magnitudeText(maxAbs)} (white) and ${magnitudeText(maxAbs / 2)} (black); one scale for the whole figure.`, { size: 11 }),
   ];
 }
+
+/** A unit box's geometry and type sizes: cells of side `cell` holding squares up to `full`, `gap` before the bias. */
+export interface UnitBoxStyle {
+  cell: number;
+  full: number;
+  gap: number;
+  labelSize: number;
+  valueSize: number;
+}
+
+/**
+ * One unit of a layered net as the papers' figures draw it: a box of its incoming weights (one cell
+ * per sending unit, in the senders' order), a gap, its bias; the label above, each value printed
+ * under its cell. Returns its SVG elements.
+ */
+export function unitBox(x: number, y: number, label: string, weights: number[], bias: number, senders: string[], maxAbs: number, style: UnitBoxStyle): string[] {
+  const { cell, full, gap } = style;
+  const out = [text(x, y - 6, label, { size: style.labelSize, weight: 'bold' }), text(x + weights.length * cell + gap + cell / 2, y - 6, 'bias', { size: 10, anchor: 'middle' })];
+  out.push(ground(x, y, weights.length * cell, cell), ground(x + weights.length * cell + gap, y, cell, cell));
+  weights.forEach((w, i) => {
+    out.push(weightSquare(x + (i + 0.5) * cell, y + cell / 2, w, maxAbs, full, `${label} from ${senders[i]!}`));
+    out.push(text(x + (i + 0.5) * cell, y + cell + 12, signed(w), { size: style.valueSize, anchor: 'middle' }));
+  });
+  const bx = x + weights.length * cell + gap + cell / 2;
+  out.push(weightSquare(bx, y + cell / 2, bias, maxAbs, full, `${label} bias`));
+  out.push(text(bx, y + cell + 12, signed(bias), { size: style.valueSize, anchor: 'middle' }));
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { RunRecord } from '../../reports/contract/index.js';
 import { fractionClaim, type Claim, type Statistics } from '../kit/claims.js';
-import { memoBySeed, retrainedControl } from '../kit/controls.js';
+import { frozenControl } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { censoredQuantile } from '../kit/statistics/censored.js';
@@ -46,11 +46,7 @@ export function learningClaim<R extends RunRecord>(config: Config, netWords: str
       measure: (run) => run.sweepsToCriterion !== null,
       paperValue: 'learned (one run, Fig. 11; no η or run length given)',
       describe: (s) => `${n3(s.holds)} of ${n3(s.runs)} seeds learned${s.medianSweeps == null ? '' : `; median ${n3(s.medianSweeps)} sweeps among them`}`,
-      control: retrainedControl<R>(
-        'ε = 0',
-        'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
-        memoBySeed((seed) => retrain({ ...config, learningRate: 0 }, seed)),
-      ),
+      control: frozenControl(config, retrain),
       story: (st) =>
         `${n3(st.holds)} of ${n3(st.runs)} seeds learned within ${config.sweepBudget} sweeps at ε = ${config.learningRate}, α = ${config.momentum}, ` +
         `${config.updateGrain === 'pattern' ? 'per-pattern' : 'per-sweep'} updates. Those that did not ended at a median E of ${n3(st.stuckMedianError)} ` +

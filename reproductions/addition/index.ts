@@ -5,6 +5,7 @@
 import { jsonDigest } from '../../engine/index.js';
 import type { RunRecord } from '../../reports/contract/index.js';
 import type { Experiment } from '../kit/experiment.js';
+import { experimentParts } from '../kit/layered-net.js';
 import { PDP_CH8 } from '../papers.js';
 import { learningClaim } from './claims.js';
 import { additionNet } from './nets.js';
@@ -31,11 +32,7 @@ export const addition: Experiment<RunRecord, AdditionSettings> = {
   settings: additionSettings,
   // The chapter gives no run length for addition.
   paperSweeps: [],
-  net: parts.net,
-  criterion: parts.criterion,
-  runSeed: parts.runSeed,
-  evaluateWeights: parts.evaluateWeights,
-  training: parts.training,
+  ...experimentParts(parts),
   dataset: () => ({
     description: 'the 16 pairs of 2-bit numbers of Table 8, inputs (a₁, a₀, b₁, b₀), targets the 3-bit sum (s₂, s₁, s₀)',
     patterns: patterns.count,

@@ -1,13 +1,12 @@
+import { runOutcome as minimalArm, stuck, stuckStatistics } from '../kit/arms.js'; // a run's shared fields are the minimal net's
 import type { Statistics } from '../kit/claims.js';
 import { fractionClaim, type Claim } from '../kit/claims.js';
-import { mappedControl, memoBySeed, retrainedControl } from '../kit/controls.js';
+import { frozenControl, mappedControl } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
-import { censoredQuantile } from '../kit/statistics/censored.js';
-import { wilsonInterval } from '../kit/statistics/intervals.js';
 import { fig10Weights, largestOutputError, LOGISTIC_SCALE } from './hand-built.js';
 import { FIG10, FIG10_STATEMENT, FIG11, STUCK_SOURCE, STUCK_STATEMENT, TABLE8 } from './paper.js';
-import { minimalArm, stuck, type ArmOutcome, type MinimalRun } from './run.js';
+import type { MinimalRun } from './run.js';
 import type { AdditionSettings } from './settings.js';
 
 // The minimal net's claims: two hidden units suffice (Fig. 10, built by hand), and the finding that
@@ -23,20 +22,6 @@ const ABOVE_ZERO = 1e-9;
 /** The printed net measured once, at the suite's scale and read literally: the paper values quote it. */
 const printedError = largestOutputError(fig10Weights());
 const literalError = largestOutputError(fig10Weights(1));
-
-/** For one net: how many seeds are stuck, the rate with its 95% Wilson interval, the median final E of the stuck ones. */
-function stuckStatistics(outcomes: readonly ArmOutcome[], name: string): Statistics {
-  const stuckOnes = outcomes.filter(stuck);
-  const interval = wilsonInterval(stuckOnes.length, outcomes.length);
-  const errors = stuckOnes.flatMap((o) => (o.finalError === null ? [] : [o.finalError]));
-  return {
-    [`${name}Stuck`]: stuckOnes.length,
-    [`${name}StuckRate`]: outcomes.length === 0 ? null : stuckOnes.length / outcomes.length,
-    [`${name}StuckLo`]: interval?.lo ?? null,
-    [`${name}StuckHi`]: interval?.hi ?? null,
-    [`${name}StuckError`]: errors.length === 0 ? null : censoredQuantile(errors, 0.5),
-  };
-}
 
 const rate = (s: Statistics, name: string) =>
   `${n3(s[`${name}Stuck`])} of ${n3(s.runs)} (${pct(s[`${name}StuckRate`])}, 95% Wilson [${pct(s[`${name}StuckLo`])}, ${pct(s[`${name}StuckHi`])}]` +
@@ -116,11 +101,7 @@ export function minimalClaims(config: Config, retrain: (config: Config, seed: nu
         `Fig. 10 × ${LOGISTIC_SCALE}: every output within ${n3(printedError)} of its target (holds); the threshold weights read literally as logistic ` +
         `weights (× 1) are off by up to ${n3(literalError)}`,
       describe: (s) => `${n3(s.holds)} of ${n3(s.runs)} seeds' minimal nets learned to add; the printed net (× ${LOGISTIC_SCALE}) is within ${n3(printedError)} of every target`,
-      control: retrainedControl<MinimalRun>(
-        'ε = 0',
-        'the minimal net trained with ε = 0, so its weights stay at their small initial values: no seed may add',
-        memoBySeed((seed) => retrain({ ...config, learningRate: 0 }, seed)),
-      ),
+      control: frozenControl(config, retrain, 'the minimal net trained with ε = 0, so its weights stay at their small initial values: no seed may add'),
       story: (s) =>
         `No seed's minimal net learned to add within ${config.sweepBudget} sweeps (0 of ${n3(s.runs)}), although Fig. 10's printed net adds (every output within ${n3(printedError)} ` +
         `of its target at × ${LOGISTIC_SCALE}): two hidden units suffice, but training did not find such weights here.`,

@@ -4,7 +4,9 @@
 // numbers. A variant of the addition experiment, in its folder.
 import { jsonDigest } from '../../engine/index.js';
 import type { Experiment, SweepProgress, TrainedRun } from '../kit/experiment.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
 import type { ConfigOf } from '../kit/settings.js';
+import { initOf } from '../kit/shared-settings.js';
 import { withOverride, type TrainingOverride } from '../kit/training-override.js';
 import { PDP_CH8 } from '../papers.js';
 import { trainArm } from './arms.js';
@@ -14,7 +16,7 @@ import { additionNet, minimalNet } from './nets.js';
 import { FIG10_THRESHOLD_WEIGHTS } from './paper.js';
 import type { MinimalRun } from './run.js';
 import { additionSettings, type AdditionSettings } from './settings.js';
-import { additionParts, initOf, patterns, recipeOf } from './training.js';
+import { additionParts, patterns } from './training.js';
 import { additionWeightsFigure } from './weights-figure.js';
 
 const ID = 'addition-minimal';
@@ -34,7 +36,8 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
       seed,
       init: initOf(config),
       minimal: { spec: minimalNet, start: parts.training!(config, seed).initial },
-      recipe: withOverride(recipeOf(ID, config, seed), override),
+      // The order stream is made afresh, so both nets see the patterns in the same order (common random numbers).
+      recipe: withOverride(momentumRecipe(config, { experiment: ID, seed }), override),
       criterionId: config.criterion,
       patterns,
     },

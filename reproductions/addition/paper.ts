@@ -2,7 +2,8 @@ import type { ParamsJson } from '../../engine/index.js';
 import { PDP_CH8 } from '../papers.js';
 
 // What PDP vol. 1, ch. 8 says about binary addition (Figs. 10–11, Table 8), with its citations.
-// The chapter gives no learning rate and no run length for it.
+// The chapter gives no learning rate and no run length for it; what it says of all its runs (eq. 16,
+// α) is in ../papers.ts.
 
 export const TABLE8 = `${PDP_CH8}, Table 8 (two 2-bit numbers and their 3-bit sum)`;
 export const FIG10 = `${PDP_CH8}, Fig. 10 (the minimal net for addition, built by hand)`;
@@ -10,9 +11,6 @@ export const FIG11 = `${PDP_CH8}, Fig. 11 (the learned addition net: 3 hidden un
 export const STUCK_SOURCE =
   'a recollection of the chapter, not its printed text (low confidence): no count, rate or run length is known';
 export const ETA_ELSEWHERE = `${PDP_CH8}, pp. 330–335: XOR (Fig. 3) and 4-bit parity were run at η = 0.5 (medium); none is given for addition`;
-export const ALPHA_TEXT = `${PDP_CH8}, text of eq. 16: "in most of our simulations α was about 0.9" (medium)`;
-export const EQ16 = `${PDP_CH8}, eq. 16: Δw(n + 1) = η δ o + α Δw(n), so momentum stores the previous step (medium)`;
-export const PER_PRESENTATION = `${PDP_CH8}, eq. 16 indexes Δw by presentation n, so weights change after every pattern (medium)`;
 
 /** Bits of each addend: inputs 1 and 3 are the high-order bits, inputs 2 and 4 the low-order ones. */
 export const ADDEND_BITS = 2;

@@ -1,5 +1,5 @@
 import { fractionClaim, type Claim, type Statistics } from '../kit/claims.js';
-import { initialWeightsControl, memoBySeed, retrainedControl } from '../kit/controls.js';
+import { frozenControl, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { censoredQuantile } from '../kit/statistics/censored.js';
@@ -39,11 +39,7 @@ export function encoderClaims(config: ConfigOf<EncoderSettings>, kit: EncoderCon
   const hidden = hiddenUnitsFor(n);
   const values = n * hidden;
   const shape = `${n}-${hidden}-${n}`;
-  const frozen = retrainedControl<EncoderRun>(
-    'ε = 0',
-    'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
-    memoBySeed((seed) => kit.train({ ...config, learningRate: 0 }, seed)),
-  );
+  const frozen = frozenControl(config, kit.train);
   const untrained = initialWeightsControl<EncoderRun>(
     memoBySeed((seed) => kit.untrained(config, seed)),
     'small random weights leave every hidden unit near 0.5, so no code is apart from another and none is near 0 or 1',

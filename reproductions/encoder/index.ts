@@ -1,10 +1,11 @@
 // The encoder problem, PDP vol. 1 ch. 8, Fig. 7 and Tables 4–5: N one-hot patterns mapped onto
 // themselves through log₂N hidden units. Every number the chapter gives for it lives in ./paper.ts.
-import { constant, jsonDigest, subStream, type NetSpec } from '../../engine/index.js';
+import { jsonDigest, type NetSpec } from '../../engine/index.js';
 import type { Experiment } from '../kit/experiment.js';
-import { layeredNet } from '../kit/layered-net.js';
+import { experimentParts, layeredNet } from '../kit/layered-net.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
 import type { ConfigOf } from '../kit/settings.js';
-import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
+import { criterionOf, initOf } from '../kit/shared-settings.js';
 import { PDP_CH8 } from '../papers.js';
 import { encoderClaims } from './claims.js';
 import { encoderCodesSvg } from './codes-figure.js';
@@ -33,28 +34,14 @@ export function encoderNet(width: number): NetSpec {
   };
 }
 
-/** Both readings of "learned" are tracked on every run; the criterion setting picks the one the claims read. */
-const TRACKED = [LEARNED['right-side'], LEARNED['within-0.2']];
-
 const parts = layeredNet<EncoderSettings, { train: ReturnType<typeof encoderPatterns> }, Pick<EncoderRun, 'codes'>>({
   id: ID,
   net: (config) => encoderNet(widthOf(config)),
   data: (config) => ({ train: encoderPatterns(widthOf(config)) }),
-  init: (config) => ({ range: config.initialRange, biases: config.initBiases }),
-  recipe: (config: Config, seed: number) => ({
-    sweeps: config.sweepBudget,
-    rule: MOMENTUM_RULES[config.momentumForm],
-    learningRate: constant(config.learningRate), // ε
-    momentum: constant(config.momentum), // α
-    grain: config.updateGrain,
-    ...(config.patternOrder === 'shuffled' ? { order: subStream(ID, seed, 'order') } : {}),
-    loss: { reduction: config.lossReduction },
-    tiedGradient: 'average',
-    criteria: TRACKED,
-    // Stop when the criterion the claims read is met, so the codes are those of a net that has just learned.
-    stopWhenCriteriaMet: true,
-  }),
-  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+  init: initOf,
+  // The recipe stops once the criteria are met, so the codes are those of a net that has just learned.
+  recipe: (config, seed) => momentumRecipe(config, { experiment: ID, seed }),
+  criterion: criterionOf,
   // The workspace holds the forward pass of every pattern under the final weights.
   record: ({ net, result }) => ({ codes: hiddenCodes(net, result.workspace) }),
 });
@@ -71,11 +58,7 @@ export const encoder: Experiment<EncoderRun, EncoderSettings> = {
   settings: encoderSettings,
   // The chapter gives no run length for the encoder.
   paperSweeps: [],
-  net: parts.net,
-  criterion: parts.criterion,
-  runSeed: parts.runSeed,
-  evaluateWeights: parts.evaluateWeights,
-  training: parts.training,
+  ...experimentParts(parts),
   dataset: (config) => {
     const patterns = encoderPatterns(widthOf(config));
     return {

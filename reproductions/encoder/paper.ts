@@ -1,15 +1,13 @@
 import { PDP_CH8 } from '../papers.js';
 
 // What PDP vol. 1, ch. 8 says about the encoder problem (Fig. 7, Tables 4–5), with its citations.
-// The chapter gives no learning rate and no run length for it.
+// The chapter gives no learning rate and no run length for it; what it says of all its runs (eq. 16,
+// α) is in ../papers.ts.
 
 export const TABLE4 = `${PDP_CH8}, Fig. 7 and Table 4 (the encoder problem)`;
 export const TABLE5 = `${PDP_CH8}, Table 5 (hidden codes learned on the 8-3-8 encoder)`;
 /** The chapter's run lengths and rates are stated for XOR and parity, not for the encoder. */
 export const ETA_ELSEWHERE = `${PDP_CH8}, pp. 330–335: XOR (Fig. 3) and 4-bit parity were run at η = 0.5 (medium); none is given for the encoder`;
-export const ALPHA_TEXT = `${PDP_CH8}, text of eq. 16: "in most of our simulations α was about 0.9" (medium)`;
-export const EQ16 = `${PDP_CH8}, eq. 16: Δw(n + 1) = η δ o + α Δw(n), so momentum stores the previous step (medium)`;
-export const PER_PRESENTATION = `${PDP_CH8}, eq. 16 indexes Δw by presentation n, so weights change after every pattern (medium)`;
 
 /** Table 4's problem: 8 one-hot patterns through log₂8 = 3 hidden units. */
 export const TABLE4_WIDTH = 8;

@@ -1,7 +1,9 @@
 import { enumSetting } from '../kit/settings.js';
-import { criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, sweepBudget, updateGrain } from '../kit/shared-settings.js';
-import { EQ3 } from '../papers.js';
-import { ALPHA_TEXT, EQ16, ETA_ELSEWHERE, PER_PRESENTATION, TABLE4 } from './paper.js';
+import {
+  chapterInitialRange, chapterUpdateGrain, criterion, initBiases, learningRate, lossReduction, momentum, momentumForm, patternOrder, sweepBudget,
+} from '../kit/shared-settings.js';
+import { ALPHA_TEXT, EQ16, EQ3 } from '../papers.js';
+import { ETA_ELSEWHERE, TABLE4 } from './paper.js';
 
 // The encoder's settings. The chapter states none of them for this problem: ε is the value of its
 // XOR and parity runs, α its general one, and every other value is the suite's, fixed before any
@@ -21,23 +23,12 @@ export const encoderSettings = {
   }),
   learningRate: learningRate({ default: 0.5, paperStates: false, source: ETA_ELSEWHERE }),
   momentum: momentum({ default: 0.9, paperStates: true, source: ALPHA_TEXT }),
-  initialRange: initialRange({
-    default: 0.3,
-    paperStates: false,
-    source: 'the chapter says only "small random weights"; ±0.3 is the range the Nature letter states for its symmetry net',
-  }),
+  initialRange: chapterInitialRange(),
   sweepBudget: sweepBudget({ default: BUDGET, paperStates: false, source: `the suite's choice: ${BUDGET} sweeps (${BUDGET * 8} presentations at N = 8); the chapter gives no run length` }),
   lossReduction: lossReduction({ default: 'sum', paperStates: true, source: EQ3, alternatives: 'mean (shrinks every step by cases × outputs)' }),
   momentumForm: momentumForm({ default: 'stored-step', paperStates: true, source: EQ16 }),
-  updateGrain: updateGrain({ default: 'pattern', paperStates: false, source: PER_PRESENTATION, alternatives: 'batch (one change per sweep, as the Nature letter)' }),
-  patternOrder: enumSetting(['fixed', 'shuffled'], {
-    group: 'convention',
-    description: 'order of patterns within a sweep (per-pattern grain only)',
-    default: 'fixed',
-    paperStates: false,
-    source: "the order of Table 4; the chapter does not say",
-    alternatives: "shuffled every sweep from the seed's order stream",
-  }),
+  updateGrain: chapterUpdateGrain(),
+  patternOrder: patternOrder({ default: 'fixed', paperStates: false, source: 'the order of Table 4; the chapter does not say' }),
   initBiases: initBiases({ default: true, paperStates: false, source: 'biases are weights from a unit that is always on, drawn like the other weights' }),
   criterion: criterion({
     default: 'within-0.2',

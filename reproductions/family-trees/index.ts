@@ -3,7 +3,7 @@
 import { beyondMargins, buildNet, jsonDigest, packPatterns, piecewise, rightSideOf, selectPatterns, subStream, type TrainConfig } from '../../engine/index.js';
 import type { Experiment } from '../kit/experiment.js';
 import { memoBySeed } from '../kit/controls.js';
-import { layeredNet } from '../kit/layered-net.js';
+import { experimentParts, layeredNet } from '../kit/layered-net.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { MOMENTUM_RULES } from '../kit/shared-settings.js';
 import { NATURE_1986 } from '../papers.js';
@@ -101,11 +101,7 @@ function familyExperiment(v: Variant): Experiment<FamilyRun, FamilySettings> {
     settings: v.settings,
     // The paper trains for a fixed 1,500 sweeps and reports no sweeps to a criterion.
     paperSweeps: [],
-    net: parts.net,
-    criterion: parts.criterion,
-    runSeed: parts.runSeed,
-    evaluateWeights: parts.evaluateWeights,
-    training: parts.training,
+    ...experimentParts(parts),
     benchmarked: v.benchmarked,
     dataset: () => ({
       description: `${cases.length} ⟨person, relationship⟩ cases with ${cases.reduce((n, c) => n + c.answers.length, 0)} facts, generated from the two trees`,

@@ -4,22 +4,7 @@
 
 import type { RandomStream } from '../../engine/index.js';
 import { permutationTest, type PermutationResult } from '../kit/statistics/permutation.js';
-
-/** Pearson correlation; 0 when either side is constant (no linear relation to speak of). */
-export function pearson(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = b.reduce((s, v) => s + v, 0) / n;
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let k = 0; k < n; k++) {
-    ab += (a[k]! - ma) * (b[k]! - mb);
-    aa += (a[k]! - ma) ** 2;
-    bb += (b[k]! - mb) ** 2;
-  }
-  return aa === 0 || bb === 0 ? 0 : ab / Math.sqrt(aa * bb);
-}
+import { correlation } from '../kit/statistics/rank.js';
 
 export interface UnitMatch {
   /** 0-based index of the person-code unit. */
@@ -32,7 +17,7 @@ export interface UnitMatch {
 export function bestUnit(code: readonly number[][], attribute: readonly number[]): UnitMatch {
   let best: UnitMatch = { unit: 0, r: 0 };
   code.forEach((weights, unit) => {
-    const r = pearson(weights, attribute);
+    const r = correlation(weights, attribute);
     if (Math.abs(r) > Math.abs(best.r)) best = { unit, r };
   });
   return best;

@@ -46,3 +46,29 @@ export function memoBySeed<R>(train: (seed: number) => R): (seed: number) => R {
     return run;
   };
 }
+
+/**
+ * The same training with ε = 0, on the report's first seeds: the weights never move from their
+ * initial values, so no seed may reach the criterion (`description` words it for a claim that
+ * measures something else).
+ */
+export function frozenControl<C extends { readonly learningRate: number }, R extends { seed: number }>(
+  config: C,
+  train: (config: C, seed: number) => R,
+  description = 'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
+): Control<R> {
+  return retrainedControl('ε = 0', description, memoBySeed((seed) => train({ ...config, learningRate: 0 }, seed)));
+}
+
+/**
+ * ε = 0 on every seed, without training the budget out: with ε = 0 every step
+ * Δw(n+1) = −ε ∂E/∂w + α Δw(n) is 0 from the first, so a seed stays at its initial weights for the
+ * whole budget, and the run measured there is the same outcome.
+ */
+export function frozenAtInitialWeights<R extends { seed: number }>(untrained: (seed: number) => R, why: string): Control<R> {
+  return {
+    name: 'ε = 0',
+    description: `every seed with ε = 0, so no weight ever moves (measured at its initial weights, the same outcome): ${why}`,
+    runs: (_population, all) => all.map((r) => untrained(r.seed)),
+  };
+}

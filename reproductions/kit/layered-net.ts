@@ -58,6 +58,14 @@ export interface LayeredNetKit<S extends Settings, X extends object> extends Lay
   training(config: ConfigOf<S>, seed: number): SeedTraining;
 }
 
+/**
+ * The parts an Experiment takes from the kit unchanged, to spread into its declaration. Only these
+ * five: the kit's untrainedRun is for the claims' controls, not a field of an Experiment.
+ */
+export function experimentParts<S extends Settings, X extends object>(kit: LayeredNetParts<S, X>): LayeredNetParts<S, X> {
+  return { net: kit.net, criterion: kit.criterion, runSeed: kit.runSeed, evaluateWeights: kit.evaluateWeights, training: kit.training };
+}
+
 export function layeredNet<S extends Settings, D extends SeedData, X extends object>(spec: LayeredNet<S, D, X>): LayeredNetKit<S, X> {
   const recipeOf = (config: ConfigOf<S>, seed: number): TrainConfig => {
     const recipe = spec.recipe(config, seed);

@@ -1,5 +1,6 @@
 import { accumulatedMomentum, paperMomentum, rightSideOf, withinOf, type Criterion, type UpdateRule } from '../../engine/index.js';
 import { GRAINS, type GrainName as Grain } from '../../reports/contract/grain-names.js';
+import { PER_PRESENTATION } from '../papers.js';
 import { booleanSetting, enumSetting, numberSetting, type Setting } from './settings.js';
 
 // The settings several experiments share, declared once: their meaning, type and range. Each
@@ -55,8 +56,19 @@ export const momentumForm = (r: Reading<(typeof MOMENTUM_FORMS)[number]>) =>
 export const updateGrain = (r: Reading<Grain>) =>
   enumSetting(GRAINS, read({ group: 'convention', description: 'weights change once per sweep (batch) or after every pattern', alternatives: 'pattern (online)' }, r));
 
+export const PATTERN_ORDERS = ['fixed', 'shuffled'] as const;
+/** Meaningful at the per-pattern grain only: a batch step sums over the patterns in any order. */
+export const patternOrder = (r: Reading<(typeof PATTERN_ORDERS)[number]>) =>
+  enumSetting(
+    PATTERN_ORDERS,
+    read({ group: 'convention', description: 'order of patterns within a sweep (per-pattern grain only)', alternatives: "shuffled every sweep from the seed's order stream" }, r),
+  );
+
 export const initBiases = (r: Reading<boolean>) =>
   booleanSetting(read({ group: 'convention', description: 'biases drawn like weights (true) or started at zero', alternatives: 'biases start at zero' }, r));
+
+/** The initial weights as the initialRange and initBiases settings describe them. */
+export const initOf = (config: { readonly initialRange: number; readonly initBiases: boolean }) => ({ range: config.initialRange, biases: config.initBiases });
 
 /** When a net counts as having learned its training set: the two readings of the papers' words. */
 export const LEARNED: Record<'within-0.2' | 'right-side', Criterion> = {
@@ -66,3 +78,25 @@ export const LEARNED: Record<'within-0.2' | 'right-side', Criterion> = {
 const LEARNED_IDS = ['within-0.2', 'right-side'] as const;
 export const criterion = (r: Reading<(typeof LEARNED_IDS)[number]>) =>
   enumSetting(LEARNED_IDS, read({ group: 'convention', description: 'when the net counts as having learned', alternatives: 'right-side: every output on the right side of 0.5' }, r));
+
+/** The criterion a run's sweepsToCriterion counts to, as the criterion setting picks it, within the sweep budget. */
+export const criterionOf = (config: { readonly criterion: (typeof LEARNED_IDS)[number]; readonly sweepBudget: number }) => ({
+  id: config.criterion,
+  description: LEARNED[config.criterion].description,
+  budget: config.sweepBudget,
+});
+
+// Readings the companion chapter's experiments (PDP vol. 1, ch. 8) share: the same default from the
+// same words of the chapter, declared once so that every report quotes the chapter the same way.
+
+/** eq. 16 indexes Δw by presentation, so the weights change after every pattern. */
+export const chapterUpdateGrain = () =>
+  updateGrain({ default: 'pattern', paperStates: false, source: PER_PRESENTATION, alternatives: 'batch (one change per sweep, as the Nature letter)' });
+
+/** The chapter says only "small random weights": the range its authors state for the letter's symmetry net. */
+export const chapterInitialRange = () =>
+  initialRange({
+    default: 0.3,
+    paperStates: false,
+    source: 'the suite\'s reading: the chapter says only "small random weights"; ±0.3 is the range the same authors state in Nature 323 (1986), Fig. 1',
+  });

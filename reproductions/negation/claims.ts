@@ -1,6 +1,6 @@
 import type { RunRecord, Verdict } from '../../reports/contract/index.js';
 import { fractionClaim, summarizeFraction, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
-import { initialWeightsControl, memoBySeed } from '../kit/controls.js';
+import { frozenAtInitialWeights, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { wilsonInterval } from '../kit/statistics/intervals.js';
@@ -99,12 +99,6 @@ function xorClaim(control: Control<RunRecord>): Claim<RunRecord> {
 
 export function negationClaims(config: Config, kit: NegationControls): Array<Claim<RunRecord>> {
   const untrained = memoBySeed((seed) => kit.untrained(config, seed));
-  // With ε = 0 every step Δw(n+1) = −ε ∂E/∂w + α Δw(n) is 0 from the first, so a seed stays at its
-  // initial weights for the whole budget: the run at its initial weights is the same outcome.
-  const frozen: Control<RunRecord> = {
-    name: 'ε = 0',
-    description: 'every seed with ε = 0, so no weight ever moves (measured at its initial weights, the same outcome): no seed may learn',
-    runs: (_population, all) => all.map((r) => untrained(r.seed)),
-  };
+  const frozen = frozenAtInitialWeights(untrained, 'no seed may learn');
   return [learningClaim(config, frozen), xorClaim(initialWeightsControl(untrained, 'small random weights must not pair the flag with each bit'))];
 }

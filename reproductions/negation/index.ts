@@ -1,10 +1,11 @@
 // Negation, PDP vol. 1 ch. 8, Table 9 and Fig. 12: the experiment, declared. Every number the
 // chapter gives for it lives in ./paper.ts, with its citation.
-import { constant, jsonDigest, subStream, type PatternSet } from '../../engine/index.js';
+import { jsonDigest, type PatternSet } from '../../engine/index.js';
 import type { RunRecord } from '../../reports/contract/index.js';
 import type { Experiment } from '../kit/experiment.js';
-import { layeredNet } from '../kit/layered-net.js';
-import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
+import { experimentParts, layeredNet } from '../kit/layered-net.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
+import { criterionOf, initOf } from '../kit/shared-settings.js';
 import { PDP_CH8 } from '../papers.js';
 import { negationClaims } from './claims.js';
 import { negationNet, negationPatterns } from './data.js';
@@ -14,28 +15,15 @@ import { negationWeightsSvg } from './weights-figure.js';
 
 const ID = 'negation';
 const patterns = negationPatterns();
-/** Both readings of "learned" are tracked on every run; the criterion setting picks the judged one. */
-const TRACKED = [LEARNED['right-side'], LEARNED['within-0.2']];
 const PAPER_BIASES = { hidden: PAPER_HIDDEN_BIASES, output: PAPER_OUTPUT_BIASES };
 
 const parts = layeredNet<NegationSettings, { train: PatternSet }, object>({
   id: ID,
   net: () => negationNet,
   data: () => ({ train: patterns }),
-  init: (config) => ({ range: config.initialRange, biases: config.initBiases }),
-  recipe: (config, seed) => ({
-    sweeps: config.sweepBudget,
-    rule: MOMENTUM_RULES[config.momentumForm],
-    learningRate: constant(config.learningRate), // η (eq. 16)
-    momentum: constant(config.momentum), // α (eq. 16)
-    grain: config.updateGrain,
-    ...(config.patternOrder === 'shuffled' ? { order: subStream(ID, seed, 'order') } : {}),
-    loss: { reduction: config.lossReduction },
-    tiedGradient: 'average',
-    criteria: TRACKED,
-    stopWhenCriteriaMet: true,
-  }),
-  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+  init: initOf,
+  recipe: (config, seed) => momentumRecipe(config, { experiment: ID, seed }),
+  criterion: criterionOf,
 });
 
 export const negation: Experiment<RunRecord, NegationSettings> = {
@@ -52,11 +40,7 @@ export const negation: Experiment<RunRecord, NegationSettings> = {
   settings: negationSettings,
   // The chapter gives no run length for this net.
   paperSweeps: [],
-  net: parts.net,
-  criterion: parts.criterion,
-  runSeed: parts.runSeed,
-  evaluateWeights: parts.evaluateWeights,
-  training: parts.training,
+  ...experimentParts(parts),
   dataset: () => ({
     description: `all ${patterns.count} vectors of a flag and 3 bits (Table 9, generated); target: ${TASK}`,
     patterns: patterns.count,

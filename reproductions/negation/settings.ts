@@ -1,10 +1,10 @@
-import { enumSetting } from '../kit/settings.js';
-import { criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, sweepBudget, updateGrain } from '../kit/shared-settings.js';
-import { BIASES_LIKE_WEIGHTS, EQ3, PDP_CH8 } from '../papers.js';
+import {
+  chapterInitialRange, chapterUpdateGrain, criterion, initBiases, learningRate, lossReduction, momentum, momentumForm, patternOrder, sweepBudget,
+} from '../kit/shared-settings.js';
+import { BIASES_LIKE_WEIGHTS, EQ16, EQ3, PDP_CH8 } from '../papers.js';
 import { TABLE9 } from './paper.js';
 
 const SUITE = "the suite's choice";
-const EQ16 = `${PDP_CH8}, eq. 16: Δw(n+1) = η δ o + α Δw(n), n counting presentations (medium)`;
 
 /** The negation experiment's settings, in the order the report lists them. */
 export const negationSettings = {
@@ -19,7 +19,7 @@ export const negationSettings = {
       'but only 4 and 7 of those 19 decomposed into three XORs (the three-xors claim, its threshold fixed before any run); per-pattern updates in shuffled order: 20 of 20 learned, all 20 decomposed',
   }),
   momentum: momentum({ default: 0.9, paperStates: true, source: `${PDP_CH8}: "in most of our simulations α was about 0.9" (medium)`, description: 'α of eq. 16' }),
-  initialRange: initialRange({ default: 0.3, paperStates: false, source: `${SUITE}: the chapter says only "small random weights"; r = 0.3 is the Nature letter's (Fig. 1)` }),
+  initialRange: chapterInitialRange(),
   sweepBudget: sweepBudget({
     default: 5000,
     paperStates: false,
@@ -27,20 +27,8 @@ export const negationSettings = {
   }),
   lossReduction: lossReduction({ default: 'sum', paperStates: true, source: `${EQ3}; the chapter's E is the same sum` }),
   momentumForm: momentumForm({ default: 'stored-step', paperStates: true, source: EQ16 }),
-  updateGrain: updateGrain({
-    default: 'pattern',
-    paperStates: false,
-    source: `${EQ16}: Δw is indexed by presentation, so the weights likely change after every pattern`,
-    alternatives: 'batch: one change per sweep from ∂E/∂w summed over the patterns (the Nature letter\'s)',
-  }),
-  patternOrder: enumSetting(['fixed', 'shuffled'], {
-    group: 'convention',
-    description: 'order of patterns within a sweep (per-pattern grain only)',
-    default: 'fixed',
-    paperStates: false,
-    source: `${SUITE}: the chapter gives no order; fixed, Table 9's vectors counted up in binary, flag first`,
-    alternatives: "shuffled every sweep from the seed's order stream",
-  }),
+  updateGrain: chapterUpdateGrain(),
+  patternOrder: patternOrder({ default: 'fixed', paperStates: false, source: `${SUITE}: the chapter gives no order; fixed, Table 9's vectors counted up in binary, flag first` }),
   initBiases: initBiases({ default: true, paperStates: false, source: BIASES_LIKE_WEIGHTS }),
   criterion: criterion({
     default: 'within-0.2',

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../reports/contract/index.js';
 import { fractionClaim, summarizeFraction, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
-import { initialWeightsControl, memoBySeed } from '../kit/controls.js';
+import { frozenAtInitialWeights, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { percentileRank, type Censored } from '../kit/statistics/censored.js';
@@ -121,13 +121,7 @@ function countThresholdClaim(control: Control<ParityRun>): Claim<ParityRun> {
 
 export function parityClaims(config: Config, kit: ParityControls): Array<Claim<ParityRun>> {
   const untrained = memoBySeed((seed) => kit.untrained(config, seed));
-  // With ε = 0 every step Δw(n+1) = −ε ∂E/∂w + α Δw(n) is 0 from the first, so a seed stays at its
-  // initial weights for the whole budget: the run at its initial weights is the same outcome, without training the budget out.
-  const frozen: Control<ParityRun> = {
-    name: 'ε = 0',
-    description: 'every seed with ε = 0, so no weight ever moves (measured at its initial weights, the same outcome): no seed may reach the criterion, at any width',
-    runs: (_population, all) => all.map((r) => untrained(r.seed)),
-  };
+  const frozen = frozenAtInitialWeights(untrained, 'no seed may reach the criterion, at any width');
   return [
     learningClaim(config, frozen),
     countThresholdClaim(initialWeightsControl(untrained, 'their binarised hidden outputs must not be thresholds on the count on most seeds')),

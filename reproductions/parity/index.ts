@@ -4,7 +4,7 @@ import { jsonDigest, type PatternSet } from '../../engine/index.js';
 import type { Experiment, SweepProgress, TrainedRun } from '../kit/experiment.js';
 import { layeredNet } from '../kit/layered-net.js';
 import type { ConfigOf } from '../kit/settings.js';
-import { LEARNED } from '../kit/shared-settings.js';
+import { criterionOf, initOf } from '../kit/shared-settings.js';
 import type { TrainingOverride } from '../kit/training-override.js';
 import { PDP_CH8 } from '../papers.js';
 import { parityClaims } from './claims.js';
@@ -31,9 +31,9 @@ const parts = layeredNet<ParitySettings, { train: PatternSet }, Pick<ParityRun, 
   id: ID,
   net: (config) => parityNet(config.width),
   data: (config) => ({ train: parityPatterns(config.width) }),
-  init: (config) => ({ range: config.initialRange, biases: config.initBiases }),
+  init: initOf,
   recipe: (config, seed) => parityRecipe(config, seed),
-  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+  criterion: criterionOf,
   // The hidden layer read over every pattern at the final weights; the other widths are added by runSeed.
   record: ({ net, result, config }) => {
     const ws = result.workspace;

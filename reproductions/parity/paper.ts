@@ -8,7 +8,6 @@ export const FIG6 = `${PDP_CH8}, Fig. 6 (pp. 334–335)`;
 export const TABLE3 = `${PDP_CH8}, Table 3 (pp. 334–335)`;
 export const RUN_TEXT = `${PDP_CH8}, the text on the 4-bit parity run (pp. 334–335; medium: quoted by one secondary source)`;
 export const MOMENTUM_TEXT = `${PDP_CH8}, eq. 16 and "in most of our simulations α was about 0.9" (medium)`;
-export const EQ16 = `${PDP_CH8}, eq. 16: Δw(n+1) = η δ o + α Δw(n), n counting presentations (medium)`;
 
 /** The task (high): the output is on when an odd number of the inputs are on. */
 export const TASK = 'output 1 when an odd number of the N inputs are on, 0 otherwise';

@@ -1,14 +1,10 @@
 import type { RunRecord } from '../../reports/contract/index.js';
+import type { ArmOutcome } from '../kit/arms.js';
 import type { HiddenReading } from './measures.js';
 
 /** One width N of the success-by-N finding on one seed: an N-N-1 net trained on N-bit parity. */
-export interface WidthOutcome {
+export interface WidthOutcome extends ArmOutcome {
   width: number;
-  /** Sweeps until the experiment's criterion first held; null when not within the budget. */
-  sweepsToCriterion: number | null;
-  /** E after the last sweep; null when it was not a finite number. */
-  finalError: number | null;
-  diverged: boolean;
   /** On a net that learned: whether every hidden unit is a threshold on the count; null otherwise. */
   hiddenThresholds: boolean | null;
 }

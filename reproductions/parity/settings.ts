@@ -1,7 +1,9 @@
 import { enumSetting, numberSetting } from '../kit/settings.js';
-import { criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, sweepBudget, updateGrain } from '../kit/shared-settings.js';
-import { BIASES_LIKE_WEIGHTS, EQ3 } from '../papers.js';
-import { EQ16, FIG6, MOMENTUM_TEXT, PAPER_LEARNING_RATE, PAPER_MOMENTUM, PAPER_PRESENTATIONS, PAPER_WIDTH, RUN_TEXT, TABLE3 } from './paper.js';
+import {
+  chapterInitialRange, chapterUpdateGrain, criterion, initBiases, learningRate, lossReduction, momentum, momentumForm, patternOrder, sweepBudget,
+} from '../kit/shared-settings.js';
+import { BIASES_LIKE_WEIGHTS, EQ16, EQ3 } from '../papers.js';
+import { FIG6, MOMENTUM_TEXT, PAPER_LEARNING_RATE, PAPER_MOMENTUM, PAPER_PRESENTATIONS, PAPER_WIDTH, RUN_TEXT, TABLE3 } from './paper.js';
 
 const SUITE = "the suite's choice";
 const whole = (description: string, value: number, min: number, max: number, source: string, paperStates = false) =>
@@ -26,11 +28,7 @@ export const paritySettings = {
   ),
   learningRate: learningRate({ default: PAPER_LEARNING_RATE, paperStates: true, source: RUN_TEXT, description: 'η of eq. 16 (the letter\'s ε), the step per presentation' }),
   momentum: momentum({ default: PAPER_MOMENTUM, paperStates: true, source: MOMENTUM_TEXT, description: 'α of eq. 16' }),
-  initialRange: initialRange({
-    default: 0.3,
-    paperStates: false,
-    source: `${SUITE}: the chapter says only "small random weights"; r = 0.3 is the Nature letter's (Fig. 1)`,
-  }),
+  initialRange: chapterInitialRange(),
   sweepBudget: sweepBudget({
     default: 2 * PAPER_PRESENTATIONS,
     paperStates: false,
@@ -50,20 +48,8 @@ export const paritySettings = {
   }),
   lossReduction: lossReduction({ default: 'sum', paperStates: true, source: `${EQ3}; the chapter's E is the same sum` }),
   momentumForm: momentumForm({ default: 'stored-step', paperStates: true, source: EQ16 }),
-  updateGrain: updateGrain({
-    default: 'pattern',
-    paperStates: false,
-    source: `${EQ16}: Δw is indexed by presentation, so the weights likely change after every pattern`,
-    alternatives: 'batch: one change per sweep from ∂E/∂w summed over the patterns (the Nature letter\'s)',
-  }),
-  patternOrder: enumSetting(['fixed', 'shuffled'], {
-    group: 'convention',
-    description: 'order of patterns within a sweep (per-pattern grain only)',
-    default: 'fixed',
-    paperStates: false,
-    source: `${SUITE}: the chapter gives no order; fixed, input vectors counted up in binary`,
-    alternatives: "shuffled every sweep from the seed's order stream",
-  }),
+  updateGrain: chapterUpdateGrain(),
+  patternOrder: patternOrder({ default: 'fixed', paperStates: false, source: `${SUITE}: the chapter gives no order; fixed, input vectors counted up in binary` }),
   initBiases: initBiases({ default: true, paperStates: false, source: BIASES_LIKE_WEIGHTS }),
   criterion: criterion({
     default: 'within-0.2',

@@ -1,7 +1,7 @@
 import type { ParamsJson } from '../../engine/index.js';
 import type { ExperimentReport } from '../../reports/contract/index.js';
-import { ground, legend, maxMagnitude, weightSquare } from '../../reports/figures/hinton.js';
-import { px, signed, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { legend, maxMagnitude, unitBox, type UnitBoxStyle } from '../../reports/figures/hinton.js';
+import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 
@@ -37,19 +37,8 @@ const magnitude = (p: ParityParams) => maxMagnitude(...p.inputToHidden, p.hidden
 const boxWidth = (n: number) => n * CELL + GAP + CELL;
 const panelWidth = (n: number) => n * boxWidth(n) + (n - 1) * SPACE;
 
-/** A unit's box: its incoming weights, a gap, its bias; values printed under the cells. */
-function unitBox(x: number, y: number, label: string, weights: number[], bias: number, senders: string[], maxAbs: number): string[] {
-  const out = [text(x, y - 6, label, { size: 11, weight: 'bold' }), text(x + weights.length * CELL + GAP + CELL / 2, y - 6, 'bias', { size: 10, anchor: 'middle' })];
-  out.push(ground(x, y, weights.length * CELL, CELL), ground(x + weights.length * CELL + GAP, y, CELL, CELL));
-  weights.forEach((w, i) => {
-    out.push(weightSquare(x + (i + 0.5) * CELL, y + CELL / 2, w, maxAbs, FULL, `${label} from ${senders[i]!}`));
-    out.push(text(x + (i + 0.5) * CELL, y + CELL + 12, signed(w), { size: 9, anchor: 'middle' }));
-  });
-  const bx = x + weights.length * CELL + GAP + CELL / 2;
-  out.push(weightSquare(bx, y + CELL / 2, bias, maxAbs, FULL, `${label} bias`));
-  out.push(text(bx, y + CELL + 12, signed(bias), { size: 9, anchor: 'middle' }));
-  return out;
-}
+/** How a unit's box is drawn: its incoming weights, a gap, its bias; values printed under the cells. */
+const UNIT_BOX: UnitBoxStyle = { cell: CELL, full: FULL, gap: GAP, labelSize: 11, valueSize: 9 };
 
 const line = (x1: number, y1: number, x2: number, y2: number) =>
   `<line x1="${px(x1)}" y1="${px(y1)}" x2="${px(x2)}" y2="${px(y2)}" stroke="#c4c4c4" stroke-width="1"/>`;
@@ -70,8 +59,8 @@ function panel(x: number, y: number, heading: string, detail: string, p: ParityP
   }
   const hiddenNames = Array.from({ length: n }, (_, h) => `hidden ${h + 1}`);
   const inputNames = Array.from({ length: n }, (_, i) => `input ${i + 1}`);
-  out.push(...unitBox(outputX, outputY, 'output', p.hiddenToOutput[0]!, p.outputBias[0]!, hiddenNames, maxAbs));
-  for (let h = 0; h < n; h += 1) out.push(...unitBox(hiddenX(h), hiddenY, hiddenNames[h]!, p.inputToHidden[h]!, p.hiddenBias[h]!, inputNames, maxAbs));
+  out.push(...unitBox(outputX, outputY, 'output', p.hiddenToOutput[0]!, p.outputBias[0]!, hiddenNames, maxAbs, UNIT_BOX));
+  for (let h = 0; h < n; h += 1) out.push(...unitBox(hiddenX(h), hiddenY, hiddenNames[h]!, p.inputToHidden[h]!, p.hiddenBias[h]!, inputNames, maxAbs, UNIT_BOX));
   for (let i = 0; i < n; i += 1) {
     out.push(`<circle cx="${px(inputX(i))}" cy="${px(inputY)}" r="9" fill="#ffffff" stroke="#444" stroke-width="1"/>`);
     out.push(text(inputX(i), inputY + 4, String(i + 1), { size: 10, anchor: 'middle' }));

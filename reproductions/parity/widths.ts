@@ -1,5 +1,7 @@
 import { buildNet, initialParameters, packPatterns, subStream, train, type Net } from '../../engine/index.js';
+import { armOutcome, runOutcome } from '../kit/arms.js';
 import type { ConfigOf } from '../kit/settings.js';
+import { initOf } from '../kit/shared-settings.js';
 import { withOverride, type TrainingOverride } from '../kit/training-override.js';
 import { inputsOn, parityNet, parityPatterns } from './data.js';
 import { readHidden } from './measures.js';
@@ -37,32 +39,23 @@ export function extraWidths(config: Config, seed: number): number[] {
 /** One width on one seed; `sweeps` 0 measures it at its initial weights. */
 export function trainWidth(config: Config, seed: number, width: number, options: { override?: TrainingOverride; sweeps?: number; onSweep?: (t: number) => void } = {}): WidthOutcome {
   const net = netOf(width);
-  const params = initialParameters(net, { range: config.initialRange, biases: config.initBiases }, subStream(PARITY_ID, seed, `init/width-${width}`));
+  const params = initialParameters(net, initOf(config), subStream(PARITY_ID, seed, `init/width-${width}`));
   const recipe = withOverride(parityRecipe(config, seed, `order/width-${width}`), options.override);
   const result = train(net, params, packPatterns(net, parityPatterns(width)), {
     ...recipe,
     ...(options.sweeps !== undefined ? { sweeps: options.sweeps } : {}),
     ...(options.onSweep ? { onSweep: options.onSweep } : {}),
   });
-  const reached = result.reached[config.criterion] ?? null;
-  const final = result.errors[result.errors.length - 1]!;
+  const outcome = armOutcome(result, config.criterion);
   const hidden = net.groups.findIndex((g) => g.name === 'hidden');
   return {
     width,
-    sweepsToCriterion: reached,
-    finalError: Number.isFinite(final) ? final : null,
-    diverged: result.diverged,
-    hiddenThresholds: reached === null ? null : readHidden(result.workspace.act[hidden]!, width, inputsOn(width), width).allThresholds,
+    ...outcome,
+    hiddenThresholds: outcome.sweepsToCriterion === null ? null : readHidden(result.workspace.act[hidden]!, width, inputsOn(width), width).allThresholds,
   };
 }
 
 /** The main net's run as one width of the finding. */
 export function mainWidth(config: Config, run: Omit<ParityRun, 'measures'>): WidthOutcome {
-  return {
-    width: config.width,
-    sweepsToCriterion: run.sweepsToCriterion,
-    finalError: run.finalError,
-    diverged: run.diverged,
-    hiddenThresholds: run.sweepsToCriterion === null ? null : run.hidden.allThresholds,
-  };
+  return { width: config.width, ...runOutcome(run), hiddenThresholds: run.sweepsToCriterion === null ? null : run.hidden.allThresholds };
 }

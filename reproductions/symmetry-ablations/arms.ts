@@ -1,14 +1,12 @@
-import {
-  buildNet, constant, initialParameters, packPatterns, subStream, train,
-  type InitSpec, type Net, type NetSpec, type PatternSet, type TrainConfig,
-} from '../../engine/index.js';
+import { buildNet, constant, packPatterns, subStream, train, type InitSpec, type Net, type NetSpec, type PatternSet, type TrainConfig } from '../../engine/index.js';
+import { armOutcome, startBeside, type ArmOutcome } from '../kit/arms.js';
 import { directNet, noHiddenNet, paperNet, threeHiddenNet } from './nets.js';
-import type { ArmId, ArmOutcome } from './run.js';
+import type { ArmId } from './run.js';
 
 // The arms a seed trains beside the letter's 6-2-1 net, and how each starts: common random
-// numbers. Every value a net shares with the 6-2-1 net (the same block, the same row and column)
-// starts equal to the 6-2-1 net's initial value on that seed; the rest (the third hidden unit,
-// the direct connections) is drawn from a stream of the arm's own, so no arm shifts another.
+// numbers (the kit's arms). Every value a net shares with the 6-2-1 net starts equal to the 6-2-1
+// net's initial value on that seed; the rest (the third hidden unit, the direct connections) is
+// drawn from a stream of the arm's own, so no arm shifts another.
 
 interface ArmSpec {
   net: NetSpec;
@@ -34,24 +32,9 @@ const netOf = (spec: NetSpec): Net => {
   return net;
 };
 
-/** Copies into `to` every value it shares with `from`: the same block name, a row and column inside both shapes. */
-export function shareStart(fromNet: Net, from: Float64Array, toNet: Net, to: Float64Array): void {
-  for (const b of toNet.blocks) {
-    const a = fromNet.blocks.find((x) => x.name === b.name);
-    if (!a) continue;
-    // both blocks are (rows, cols), row-major; a bias block is (size, 1)
-    for (let j = 0; j < Math.min(a.rows, b.rows); j++) {
-      for (let i = 0; i < Math.min(a.cols, b.cols); i++) to[b.offset + j * b.cols + i] = from[a.offset + j * a.cols + i]!;
-    }
-  }
-}
-
 /** The arm's initial parameters on a seed: the 6-2-1 net's where the two nets share a value, its own stream elsewhere. */
 export function armStart(experiment: string, arm: ArmId, seed: number, init: InitSpec, paperStart: Float64Array): Float64Array {
-  const net = netOf(ARM_SPECS[arm].net);
-  const params = initialParameters(net, init, subStream(experiment, seed, `init/${arm}`));
-  shareStart(netOf(paperNet), paperStart, net, params);
-  return params;
+  return startBeside(netOf(ARM_SPECS[arm].net), init, subStream(experiment, seed, `init/${arm}`), { net: netOf(paperNet), start: paperStart });
 }
 
 export interface ArmTraining {
@@ -77,6 +60,5 @@ export function trainArm(arm: ArmId, t: ArmTraining, onSweep?: (sweep: number) =
     ...(onSweep ? { onSweep } : {}),
   };
   const result = train(net, params, packPatterns(net, t.patterns), recipe);
-  const final = result.errors[result.errors.length - 1]!;
-  return { sweepsToCriterion: result.reached[t.criterionId] ?? null, finalError: Number.isFinite(final) ? final : null, diverged: result.diverged };
+  return armOutcome(result, t.criterionId);
 }

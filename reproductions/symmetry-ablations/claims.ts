@@ -1,9 +1,10 @@
 import type { Verdict } from '../../reports/contract/index.js';
+import { stuck } from '../kit/arms.js';
 import { summarizeFraction, type Claim, type Statistics } from '../kit/claims.js';
 import { mappedControl } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
-import { ABOVE_HALF, BOOTSTRAP, fewerScore, pairedFewer, separation, stuck, stuckStatistics } from './comparisons.js';
+import { ABOVE_HALF, BOOTSTRAP, fewerScore, pairedFewer, separation, stuckStatistics } from './comparisons.js';
 import {
   HIDDEN_UNITS_STATEMENT, HIDDEN_UNITS_TEXT, LOCAL_MINIMA_STATEMENT, LOCAL_MINIMA_TEXT, MOMENTUM_STATEMENT, MOMENTUM_TEXT,
 } from './paper.js';

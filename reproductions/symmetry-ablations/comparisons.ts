@@ -1,9 +1,10 @@
 import { subStream } from '../../engine/index.js';
+import { stuckStatistics as outcomeStatistics, type ArmOutcome } from '../kit/arms.js';
 import type { Statistics } from '../kit/claims.js';
 import { censoredQuantile, type Censored } from '../kit/statistics/censored.js';
-import { bootstrapInterval, wilsonInterval } from '../kit/statistics/intervals.js';
+import { bootstrapInterval } from '../kit/statistics/intervals.js';
 import { probabilityFewer } from '../kit/statistics/robust.js';
-import { paperArm, type AblationRun, type ArmId, type ArmOutcome } from './run.js';
+import { paperArm, type AblationRun, type ArmId } from './run.js';
 
 // The statistics the ablation claims are judged by, as pure functions of the runs: stuck rates
 // with Wilson intervals, and a paired probability of needing fewer sweeps with a seeded bootstrap
@@ -14,9 +15,6 @@ export type ArmName = ArmId | 'paper';
 
 export const armOf = (run: AblationRun, arm: ArmName): ArmOutcome => (arm === 'paper' ? paperArm(run) : run.arms[arm]);
 
-/** Not reaching the criterion within the budget. */
-export const stuck = (outcome: ArmOutcome): boolean => outcome.sweepsToCriterion === null;
-
 /** Resamples and confidence of the bootstrap, as the comparison of optimizer variants uses. */
 export const BOOTSTRAP = { resamples: 2000, confidence: 0.95 };
 
@@ -26,25 +24,8 @@ export const BOOTSTRAP = { resamples: 2000, confidence: 0.95 };
  */
 export const ABOVE_HALF = 0.5 + 1e-9;
 
-const median = (xs: readonly number[]): number | null => (xs.length === 0 ? null : censoredQuantile(xs, 0.5));
-
-/**
- * For one arm: `<arm>Stuck` (how many seeds did not reach the criterion), `<arm>StuckRate` with its
- * Wilson interval `<arm>StuckLo`/`<arm>StuckHi`, and `<arm>StuckError`, the median final E of those
- * seeds (where a stuck arm sits on the error surface).
- */
-export function stuckStatistics(runs: readonly AblationRun[], arm: ArmName): Statistics {
-  const outcomes = runs.map((r) => armOf(r, arm));
-  const stuckOnes = outcomes.filter(stuck);
-  const interval = wilsonInterval(stuckOnes.length, outcomes.length);
-  return {
-    [`${arm}Stuck`]: stuckOnes.length,
-    [`${arm}StuckRate`]: outcomes.length === 0 ? null : stuckOnes.length / outcomes.length,
-    [`${arm}StuckLo`]: interval?.lo ?? null,
-    [`${arm}StuckHi`]: interval?.hi ?? null,
-    [`${arm}StuckError`]: median(stuckOnes.flatMap((o) => (o.finalError === null ? [] : [o.finalError]))),
-  };
-}
+/** For one arm over the seeds: the kit's stuck statistics (`<arm>Stuck`, `<arm>StuckRate` …), named by the arm. */
+export const stuckStatistics = (runs: readonly AblationRun[], arm: ArmName): Statistics => outcomeStatistics(runs.map((r) => armOf(r, arm)), arm);
 
 /**
  * How clearly `richer` gets stuck less often than the 6-2-1 net: `<richer>Gap` is the 6-2-1 net's

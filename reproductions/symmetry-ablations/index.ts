@@ -1,12 +1,13 @@
 // The letter's remaining claims on the symmetry task (Nature 323, 1986): hidden units are needed,
 // a few more connections lead around local minima, and momentum speeds learning. Every seed
 // trains the letter's 6-2-1 net and four arms beside it from shared initial weights.
-import { constant, jsonDigest, type PatternSet, type TrainConfig } from '../../engine/index.js';
+import { jsonDigest, type PatternSet } from '../../engine/index.js';
 import type { Experiment, SweepProgress, TrainedRun } from '../kit/experiment.js';
 import { layeredNet } from '../kit/layered-net.js';
 import { symmetryPatterns } from '../kit/mirror-symmetry.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
 import type { ConfigOf } from '../kit/settings.js';
-import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
+import { criterionOf, initOf } from '../kit/shared-settings.js';
 import { withOverride, type TrainingOverride } from '../kit/training-override.js';
 import { NATURE_1986 } from '../papers.js';
 import { ARM_SPECS, trainArm } from './arms.js';
@@ -20,32 +21,21 @@ const ID = 'symmetry-ablations';
 type Config = ConfigOf<AblationSettings>;
 
 const patterns = symmetryPatterns(WIDTH, 'input', 'output');
-/** Both readings of "learned" are tracked, as in the symmetry experiment; the criterion setting picks one. */
-const TRACKED = [LEARNED['right-side'], LEARNED['within-0.2']];
 
-/** The letter's training of the symmetry task (Fig. 1), in fixed pattern order; every arm uses it. */
-const recipe = (config: Config): TrainConfig => ({
-  sweeps: config.sweepBudget,
-  rule: MOMENTUM_RULES[config.momentumForm],
-  learningRate: constant(config.learningRate), // ε
-  momentum: constant(config.momentum), // α
-  grain: config.updateGrain,
-  loss: { reduction: config.lossReduction },
-  tiedGradient: 'average',
-  criteria: TRACKED,
-  stopWhenCriteriaMet: true,
-});
-
-const init = (config: Config) => ({ range: config.initialRange, biases: config.initBiases });
+/**
+ * The letter's training of the symmetry task (Fig. 1), as in the symmetry experiment; every arm
+ * uses it. There is no patternOrder setting here, so the order is fixed and the seed names no stream.
+ */
+const recipe = (config: Config, seed: number) => momentumRecipe(config, { experiment: ID, seed });
 
 /** The letter's 6-2-1 arm: the kit trains it and fills the run's shared fields. */
 const paper = layeredNet<AblationSettings, { train: PatternSet }, object>({
   id: ID,
   net: () => paperNet,
   data: () => ({ train: patterns }),
-  init,
+  init: initOf,
   recipe,
-  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+  criterion: criterionOf,
 });
 
 /**
@@ -58,10 +48,10 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
   const training = {
     experiment: ID,
     seed,
-    init: init(config),
+    init: initOf(config),
     // The kit's initial weights for this seed: those the 6-2-1 run above started from.
     paperStart: paper.training!(config, seed).initial,
-    recipe: withOverride(recipe(config), override),
+    recipe: withOverride(recipe(config, seed), override),
     criterionId: config.criterion,
     patterns,
   };

@@ -1,6 +1,6 @@
 import type { RunRecord } from '../../reports/contract/index.js';
 import { fractionClaim, type Claim } from '../kit/claims.js';
-import { initialWeightsControl, memoBySeed, retrainedControl } from '../kit/controls.js';
+import { frozenControl, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { sweepsToCriterionClaim } from '../kit/sweeps-to-criterion-claim.js';
@@ -40,11 +40,7 @@ const learning = (criterionId: keyof typeof LEARNED, budget: number, control: Cl
   });
 
 export function symmetryClaims(config: ConfigOf<SymmetrySettings>, kit: SymmetryControls): Array<Claim<RunRecord>> {
-  const frozen = retrainedControl<RunRecord>(
-    'ε = 0',
-    'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
-    memoBySeed((seed) => kit.train({ ...config, learningRate: 0 }, seed)),
-  );
+  const frozen = frozenControl(config, kit.train);
   const untrained = initialWeightsControl<RunRecord>(
     memoBySeed((seed) => kit.untrained(config, seed)),
     'small random weights must not show the structure',

@@ -1,11 +1,11 @@
 // Symmetry detection, Nature 323 (1986), Fig. 1: the experiment, declared. Every number the paper
 // gives for it lives in ./paper.ts, with its citation.
-import { constant, jsonDigest, subStream, type NetSpec } from '../../engine/index.js';
+import { jsonDigest, type NetSpec } from '../../engine/index.js';
 import type { RunRecord } from '../../reports/contract/index.js';
 import type { Experiment } from '../kit/experiment.js';
-import { layeredNet } from '../kit/layered-net.js';
-import type { ConfigOf } from '../kit/settings.js';
-import { LEARNED, MOMENTUM_RULES } from '../kit/shared-settings.js';
+import { experimentParts, layeredNet } from '../kit/layered-net.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
+import { criterionOf, initOf } from '../kit/shared-settings.js';
 import { NATURE_1986 } from '../papers.js';
 import { symmetryClaims } from './claims.js';
 import { symmetryPatterns } from './data.js';
@@ -14,7 +14,6 @@ import { symmetrySettings, type SymmetrySettings } from './settings.js';
 import { symmetryWeightsSvg } from './weights-figure.js';
 
 const ID = 'symmetry';
-type Config = ConfigOf<SymmetrySettings>;
 
 export const symmetryNet: NetSpec = {
   groups: [
@@ -29,28 +28,16 @@ export const symmetryNet: NetSpec = {
 };
 
 const patterns = symmetryPatterns(WIDTH, 'input', 'output');
-/** Both readings of "learned" are tracked on every run, so both learning claims can be judged. */
-const TRACKED = [LEARNED['right-side'], LEARNED['within-0.2']];
 
 const parts = layeredNet<SymmetrySettings, { train: typeof patterns }, object>({
   id: ID,
   net: () => symmetryNet,
   data: () => ({ train: patterns }),
-  init: (config) => ({ range: config.initialRange, biases: config.initBiases }),
-  // The paper's training of this net: up to sweepBudget sweeps, stopping once both readings hold.
-  recipe: (config: Config, seed: number) => ({
-    sweeps: config.sweepBudget,
-    rule: MOMENTUM_RULES[config.momentumForm],
-    learningRate: constant(config.learningRate), // ε
-    momentum: constant(config.momentum), // α
-    grain: config.updateGrain,
-    ...(config.patternOrder === 'shuffled' ? { order: subStream(ID, seed, 'order') } : {}),
-    loss: { reduction: config.lossReduction },
-    tiedGradient: 'average',
-    criteria: TRACKED,
-    stopWhenCriteriaMet: true,
-  }),
-  criterion: (config) => ({ id: config.criterion, description: LEARNED[config.criterion].description, budget: config.sweepBudget }),
+  init: initOf,
+  // The paper's training of this net: up to sweepBudget sweeps, stopping once both readings of
+  // "learned" hold (both are tracked, so both learning claims can be judged).
+  recipe: (config, seed) => momentumRecipe(config, { experiment: ID, seed }),
+  criterion: criterionOf,
 });
 
 export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
@@ -62,11 +49,7 @@ export const symmetry: Experiment<RunRecord, SymmetrySettings> = {
   defaultSeeds: 200,
   settings: symmetrySettings,
   paperSweeps: [PAPER_SWEEPS],
-  net: parts.net,
-  criterion: parts.criterion,
-  runSeed: parts.runSeed,
-  evaluateWeights: parts.evaluateWeights,
-  training: parts.training,
+  ...experimentParts(parts),
   benchmarked: true,
   dataset: () => ({
     description: `all ${patterns.count} vectors of ${WIDTH} bits; target 1 for the ${patterns.targets.output!.filter((t) => t[0] === 1).length} mirror-symmetric ones`,

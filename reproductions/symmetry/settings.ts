@@ -1,5 +1,6 @@
-import { enumSetting } from '../kit/settings.js';
-import { criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, sweepBudget, updateGrain } from '../kit/shared-settings.js';
+import {
+  criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, patternOrder, sweepBudget, updateGrain,
+} from '../kit/shared-settings.js';
 import { BIASES_LIKE_WEIGHTS, EQ3, EQ9 } from '../papers.js';
 import { CAPTION, PAPER_SWEEPS } from './paper.js';
 
@@ -12,14 +13,7 @@ export const symmetrySettings = {
   lossReduction: lossReduction({ default: 'sum', paperStates: true, source: EQ3, alternatives: 'mean (shrinks every step by cases × outputs)' }),
   momentumForm: momentumForm({ default: 'stored-step', paperStates: true, source: EQ9 }),
   updateGrain: updateGrain({ default: 'batch', paperStates: true, source: `${CAPTION}: "adjusted on the basis of the accumulated gradient after each sweep"` }),
-  patternOrder: enumSetting(['fixed', 'shuffled'], {
-    group: 'convention',
-    description: 'order of patterns within a sweep (per-pattern grain only)',
-    default: 'fixed',
-    paperStates: false,
-    source: 'fixed order, input vectors counted up in binary',
-    alternatives: "shuffled every sweep from the seed's order stream",
-  }),
+  patternOrder: patternOrder({ default: 'fixed', paperStates: false, source: 'fixed order, input vectors counted up in binary' }),
   initBiases: initBiases({ default: true, paperStates: false, source: BIASES_LIKE_WEIGHTS }),
   criterion: criterion({
     default: 'within-0.2',

@@ -1,7 +1,7 @@
 import type { ParamsJson } from '../../engine/index.js';
 import type { ExperimentReport } from '../../reports/contract/index.js';
-import { ground, legend, maxMagnitude, weightSquare } from '../../reports/figures/hinton.js';
-import { px, signed, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { legend, maxMagnitude, unitBox, type UnitBoxStyle } from '../../reports/figures/hinton.js';
+import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 
@@ -36,19 +36,8 @@ function read(params: ParamsJson): SymmetryParams {
 
 const magnitude = (p: SymmetryParams) => maxMagnitude(...p.inputToHidden, p.hiddenBias, ...p.hiddenToOutput, p.outputBias);
 
-/** A unit's box: its incoming weights, a gap, its bias; values printed under the cells. */
-function unitBox(x: number, y: number, label: string, weights: number[], bias: number, senders: string[], maxAbs: number): string[] {
-  const out = [text(x, y - 6, label, { size: 12, weight: 'bold' }), text(x + weights.length * CELL + GAP + CELL / 2, y - 6, 'bias', { size: 10, anchor: 'middle' })];
-  out.push(ground(x, y, weights.length * CELL, CELL), ground(x + weights.length * CELL + GAP, y, CELL, CELL));
-  weights.forEach((w, i) => {
-    out.push(weightSquare(x + (i + 0.5) * CELL, y + CELL / 2, w, maxAbs, FULL, `${label} from ${senders[i]!}`));
-    out.push(text(x + (i + 0.5) * CELL, y + CELL + 12, signed(w), { size: 10, anchor: 'middle' }));
-  });
-  const bx = x + weights.length * CELL + GAP + CELL / 2;
-  out.push(weightSquare(bx, y + CELL / 2, bias, maxAbs, FULL, `${label} bias`));
-  out.push(text(bx, y + CELL + 12, signed(bias), { size: 10, anchor: 'middle' }));
-  return out;
-}
+/** How a unit's box is drawn: its incoming weights, a gap, its bias; values printed under the cells. */
+const UNIT_BOX: UnitBoxStyle = { cell: CELL, full: FULL, gap: GAP, labelSize: 12, valueSize: 10 };
 
 const line = (x1: number, y1: number, x2: number, y2: number) =>
   `<line x1="${px(x1)}" y1="${px(y1)}" x2="${px(x2)}" y2="${px(y2)}" stroke="#b5b5b5" stroke-width="1"/>`;
@@ -68,9 +57,9 @@ function panel(x: number, y: number, heading: string, detail: string, p: Symmetr
     for (let i = 0; i < INPUTS; i += 1) out.push(line(inputX(i), inputY - 10, hiddenX[h]! + (i + 0.5) * CELL, hiddenY + CELL + 14));
     out.push(line(hiddenX[h]! + (INPUTS * CELL) / 2, hiddenY - 18, outputX + (h + 0.5) * CELL, outputY + CELL + 14));
   }
-  out.push(...unitBox(outputX, outputY, 'output', p.hiddenToOutput[0]!, p.outputBias[0]!, ['hidden A', 'hidden B'], maxAbs));
+  out.push(...unitBox(outputX, outputY, 'output', p.hiddenToOutput[0]!, p.outputBias[0]!, ['hidden A', 'hidden B'], maxAbs, UNIT_BOX));
   ['A', 'B'].forEach((name, h) =>
-    out.push(...unitBox(hiddenX[h]!, hiddenY, `hidden ${name}`, p.inputToHidden[h]!, p.hiddenBias[h]!, inputs, maxAbs)),
+    out.push(...unitBox(hiddenX[h]!, hiddenY, `hidden ${name}`, p.inputToHidden[h]!, p.hiddenBias[h]!, inputs, maxAbs, UNIT_BOX)),
   );
   for (let i = 0; i < INPUTS; i += 1) {
     out.push(`<circle cx="${px(inputX(i))}" cy="${px(inputY)}" r="10" fill="#ffffff" stroke="#444" stroke-width="1"/>`);

@@ -1,5 +1,5 @@
 import type { Claim } from '../kit/claims.js';
-import { memoBySeed, retrainedControl } from '../kit/controls.js';
+import { frozenControl, memoBySeed, retrainedControl } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
 import { sweepsToCriterionClaim } from '../kit/sweeps-to-criterion-claim.js';
@@ -28,11 +28,7 @@ export const hiddenRemoved = <R extends XorRun, C extends Config>(config: C, wit
   );
 
 export function fig3Claims(config: Config, kit: XorControls): Array<Claim<XorRun>> {
-  const frozen = retrainedControl<XorRun>(
-    'ε = 0',
-    'the same training with ε = 0, so the weights never move from their initial values: no seed may reach the criterion',
-    memoBySeed((seed) => kit.train({ ...config, learningRate: 0 }, seed)),
-  );
+  const frozen = frozenControl(config, kit.train);
   const learning = sweepsToCriterionClaim<XorRun>({
     id: 'learning',
     statement: `Fig. 3's net (one hidden unit and direct input→output connections) learned XOR; the run shown took ${FIG3_SWEEPS} sweeps at η = 0.5.`,

@@ -2,6 +2,7 @@
 // chapter gives for it lives in ./paper.ts, with its citation.
 import { jsonDigest } from '../../engine/index.js';
 import type { Experiment } from '../kit/experiment.js';
+import { experimentParts } from '../kit/layered-net.js';
 import { PDP_CH8 } from '../papers.js';
 import { xorPatterns } from './data.js';
 import { fig3Claims } from './fig3-claims.js';
@@ -34,11 +35,7 @@ export const xor: Experiment<XorRun, XorSettings> = {
   defaultSeeds: 300,
   settings,
   paperSweeps: [FIG3_SWEEPS],
-  net: parts.net,
-  criterion: parts.criterion,
-  runSeed: parts.runSeed,
-  evaluateWeights: parts.evaluateWeights,
-  training: parts.training,
+  ...experimentParts(parts),
   dataset: (config) => {
     const patterns = xorPatterns(config.targets);
     return {

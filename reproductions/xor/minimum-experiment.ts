@@ -2,6 +2,7 @@
 // net gets stuck, whether it gets stuck in Fig. 5's minimum, and whether η ≥ 0.5 escapes it.
 import { jsonDigest } from '../../engine/index.js';
 import type { Experiment, SweepProgress, TrainedRun } from '../kit/experiment.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { withOverride, type TrainingOverride } from '../kit/training-override.js';
 import { PDP_CH8 } from '../papers.js';
@@ -13,7 +14,6 @@ import { fig5Seed } from './minimum-stats.js';
 import { netFigure } from './net-figure.js';
 import { fig4Net, noHiddenNet } from './nets.js';
 import { FIG5_WEIGHTS, LOCAL_MINIMA_TEXT, MINIMUM_LEARNING_RATE, MINIMUM_PRESENTATIONS } from './paper.js';
-import { xorRecipe } from './recipe.js';
 import { escapeSettings, xorSettings, type MinimumSettings } from './settings.js';
 import { xorNet } from './xor-net.js';
 
@@ -42,9 +42,10 @@ function minimumFields(config: Config, seed: number, run: TrainedRun<XorRun>, ov
   if (!start) return { fig5, continuation: null };
   const patterns = xorPatterns(config.targets);
   const onward = { ...config, sweepBudget: config.escapeBudget };
-  const go = (rate: number, offset: number) =>
-    trainArm(fig4Net, start, patterns, { ...withOverride(xorRecipe(ID, onward, seed, rate, 'order/continuation'), override), ...(progress ? { onSweep: (t: number) => progress(offset + t) } : {}) }, config.criterion)
-      .sweepsToCriterion;
+  const go = (rate: number, offset: number) => {
+    const recipe = withOverride(momentumRecipe(onward, { experiment: ID, seed, learningRate: rate, stream: 'order/continuation' }), override);
+    return trainArm(fig4Net, start, patterns, { ...recipe, ...(progress ? { onSweep: (t: number) => progress(offset + t) } : {}) }, config.criterion).sweepsToCriterion;
+  };
   return { fig5, continuation: { atEscapeRate: go(config.escapeRate, 0), atLearningRate: go(config.learningRate, config.escapeBudget) } };
 }
 
@@ -57,7 +58,7 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
   const total = 2 * config.sweepBudget + 2 * config.escapeBudget;
   const report = (offset: number) => progress && ((t: number) => progress(offset + t, total));
   const run = parts.runSeed(config, seed, report(0), override);
-  const freshRecipe = withOverride(xorRecipe(ID, config, seed, config.escapeRate), override);
+  const freshRecipe = withOverride(momentumRecipe(config, { experiment: ID, seed, learningRate: config.escapeRate }), override);
   const onSweep = report(config.sweepBudget);
   const fresh = trainArm(fig4Net, parts.training!(config, seed).initial, xorPatterns(config.targets), { ...freshRecipe, ...(onSweep ? { onSweep } : {}) }, config.criterion);
   return { ...run, fresh, ...minimumFields(config, seed, run, override, report(2 * config.sweepBudget)) };

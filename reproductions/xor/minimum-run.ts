@@ -1,4 +1,5 @@
 import { buildNet, importParams, packPatterns, train, type NetSpec, type PatternSet, type TrainConfig } from '../../engine/index.js';
+import { armOutcome, type ArmOutcome as Outcome } from '../kit/arms.js';
 import { fig5Reading, readActivations, type Fig5Reading, type XorRun } from './measures.js';
 
 // One seed of the 2-2-1 experiment: the net at the chapter's η = 0.25 (the run's shared fields), a
@@ -6,11 +7,7 @@ import { fig5Reading, readActivations, type Fig5Reading, type XorRun } from './m
 // minimum, its continuation from there under both η.
 
 /** A training beside the run's own. */
-export interface ArmOutcome {
-  /** Sweeps until the criterion first held; null when not reached within the arm's budget. */
-  sweepsToCriterion: number | null;
-  finalError: number | null;
-  diverged: boolean;
+export interface ArmOutcome extends Outcome {
   /** The Fig. 5 minimum its final net sits in, if any. */
   fig5: Fig5Reading | null;
 }
@@ -37,14 +34,8 @@ export function trainArm(spec: NetSpec, start: Float64Array, patterns: PatternSe
   const net = buildNet(spec);
   const params = start.slice();
   const result = train(net, params, packPatterns(net, patterns), recipe);
-  const final = result.errors[result.errors.length - 1]!;
   const finite = params.every(Number.isFinite);
-  return {
-    sweepsToCriterion: result.reached[criterionId] ?? null,
-    finalError: Number.isFinite(final) ? final : null,
-    diverged: result.diverged,
-    fig5: finite ? fig5Reading(readActivations(net, params, patterns)) : null,
-  };
+  return { ...armOutcome(result, criterionId), fig5: finite ? fig5Reading(readActivations(net, params, patterns)) : null };
 }
 
 /** The run's final weights as a parameter buffer, or null when they are not finite. */

@@ -1,6 +1,6 @@
 import { enumSetting, numberSetting } from '../kit/settings.js';
 import {
-  criterion, initBiases, initialRange, learningRate, lossReduction, momentum, momentumForm, sweepBudget, updateGrain, type Reading,
+  chapterInitialRange, criterion, initBiases, learningRate, lossReduction, momentum, momentumForm, patternOrder, sweepBudget, updateGrain, type Reading,
 } from '../kit/shared-settings.js';
 import { BIASES_LIKE_WEIGHTS, EQ3, EQ9 } from '../papers.js';
 import { TARGET_CODINGS } from './data.js';
@@ -10,15 +10,12 @@ import { ESCAPE_FOOTNOTE, ESCAPE_LEARNING_RATE, FIG3, GRAIN_TEXT, MINIMUM_PRESEN
 // budget. The chapter's conventions differ from the Nature letter's in two places, both recorded
 // here as settings: the update grain (per presentation) and the targets.
 
-const NATURE_RANGE =
-  'the suite\'s reading: the chapter says only "small random weights"; ±0.3 is the range the same authors state in Nature 323 (1986), Fig. 1';
-
 /** Settings of an XOR experiment with its own ε and sweep budget. */
 export function xorSettings(rate: Reading<number>, budget: Reading<number>) {
   return {
     learningRate: learningRate({ ...rate, description: 'η (the chapter\'s ε), the learning rate of eq. 16' }),
     momentum: momentum({ default: 0.9, paperStates: true, source: MOMENTUM_TEXT }),
-    initialRange: initialRange({ default: 0.3, paperStates: false, source: NATURE_RANGE }),
+    initialRange: chapterInitialRange(),
     sweepBudget: sweepBudget(budget),
     lossReduction: lossReduction({ default: 'sum', paperStates: true, source: EQ3, alternatives: 'mean (shrinks every step by cases × outputs)' }),
     momentumForm: momentumForm({ default: 'stored-step', paperStates: true, source: `${EQ9}; the chapter's eq. 16 is the same rule` }),
@@ -28,13 +25,11 @@ export function xorSettings(rate: Reading<number>, budget: Reading<number>) {
       source: `${GRAIN_TEXT}, so the weights change after every pattern; the chapter counts runs both in sweeps and in presentations`,
       alternatives: 'batch (one change per sweep, as in the Nature letter)',
     }),
-    patternOrder: enumSetting(['fixed', 'shuffled'], {
-      group: 'convention',
+    patternOrder: patternOrder({
       description: 'order of the four patterns within a sweep (per-pattern grain only)',
       default: 'fixed',
       paperStates: false,
       source: "the suite's reading: the chapter does not say it permutes the patterns; fixed order is Table 1's (00, 01, 10, 11)",
-      alternatives: "shuffled every sweep from the seed's order stream",
     }),
     targets: enumSetting(TARGET_CODINGS, {
       group: 'convention',

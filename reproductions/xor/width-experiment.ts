@@ -3,14 +3,16 @@
 // An experiment of its own, not claims of xor-2-2-1: six trainings a seed need far fewer seeds than
 // counting rare minima does, so each keeps its own seed count within the time budget, and its own figure.
 import { jsonDigest } from '../../engine/index.js';
+import { runOutcome } from '../kit/arms.js';
 import type { Experiment, SweepProgress, TrainedRun } from '../kit/experiment.js';
+import { momentumRecipe } from '../kit/momentum-recipe.js';
 import type { ConfigOf } from '../kit/settings.js';
+import { initOf } from '../kit/shared-settings.js';
 import { withOverride, type TrainingOverride } from '../kit/training-override.js';
 import { PDP_CH8 } from '../papers.js';
 import { xorPatterns } from './data.js';
 import { widthNet } from './nets.js';
 import { WIDTH_INTERCEPT, WIDTH_LEARNING_RATE, WIDTH_TEXT, WIDTHS } from './paper.js';
-import { xorInit, xorRecipe } from './recipe.js';
 import { xorSettings, type XorSettings } from './settings.js';
 import { trainWidth, type WidthOutcome } from './width-arms.js';
 import { FIT_FROM, widthClaims, type WidthRun } from './width-claims.js';
@@ -39,13 +41,13 @@ function runSeed(config: Config, seed: number, progress?: SweepProgress, overrid
   const training = {
     experiment: ID,
     seed,
-    init: xorInit(config),
+    init: initOf(config),
     twoStart: two.training!(config, seed).initial,
-    recipe: withOverride(xorRecipe(ID, config, seed), override),
+    recipe: withOverride(momentumRecipe(config, { experiment: ID, seed }), override),
     criterionId: config.criterion,
     patterns: xorPatterns(config.targets),
   };
-  const own: WidthOutcome = { hidden: FIT_FROM, sweepsToCriterion: run.sweepsToCriterion, finalError: run.finalError, diverged: run.diverged };
+  const own: WidthOutcome = { hidden: FIT_FROM, ...runOutcome(run) };
   let done = 0;
   const series = WIDTHS.map((hidden) => {
     if (hidden === FIT_FROM) return own;

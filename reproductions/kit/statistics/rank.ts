@@ -1,4 +1,4 @@
-// Rank correlation, for claims that say one quantity goes "in rough order of" another.
+// Correlation, and rank correlation for claims that say one quantity goes "in rough order of" another.
 
 /** Ranks 1..n, ties given the mean of the ranks they span. */
 export function ranks(values: ArrayLike<number>): Float64Array {
@@ -14,7 +14,10 @@ export function ranks(values: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Pearson correlation of two equally long arrays (0 when either is constant). */
+/**
+ * Pearson correlation of two equally long arrays; 0 when either is constant (no linear relation to
+ * speak of). Every sum runs in index order: the reports' measures depend on it to the last bit.
+ */
 export function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = a.length;
   let ma = 0;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { subStream } from '../../../engine/index.js';
 import { family } from '../../../reproductions/family-trees/data.js';
-import { attributeTest, bestUnit, pearson, twinTest } from '../../../reproductions/family-trees/person-code.js';
+import { attributeTest, bestUnit, twinTest } from '../../../reproductions/family-trees/person-code.js';
 import { personCodeOf } from '../../../reproductions/family-trees/record.js';
 import { permutedIdentities } from '../../../reproductions/family-trees/person-code-control.js';
 import type { FamilyRun } from '../../../reproductions/family-trees/run.js';
+import { correlation } from '../../../reproductions/kit/statistics/rank.js';
 
 const people = family.people;
 const names = people.map((p) => p.name);
@@ -35,9 +36,9 @@ describe('Fig. 4 measures on hand-built weights', () => {
   const code = paperLikeCode();
 
   it('Pearson correlation: exact on simple vectors, 0 for a constant', () => {
-    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 15);
-    expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 15);
-    expect(pearson([1, 1, 1], [1, 2, 3])).toBe(0);
+    expect(correlation([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 15);
+    expect(correlation([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 15);
+    expect(correlation([1, 1, 1], [1, 2, 3])).toBe(0);
   });
 
   it('finds the nationality, generation and branch units where they are', () => {
