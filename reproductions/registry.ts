@@ -9,6 +9,7 @@ import { iterativeNets } from './iterative-nets/index.js';
 import { negation } from './negation/index.js';
 import { parity } from './parity/index.js';
 import { symmetry } from './symmetry/index.js';
+import { tc } from './t-c/index.js';
 import { xor, xor221, xorWidth } from './xor/index.js';
 import { symmetryAblations } from './symmetry-ablations/index.js';
 
@@ -36,6 +37,7 @@ export const experiments: readonly AnyExperiment[] = [
   entry(negation),
   entry(addition),
   entry(additionMinimal),
+  entry(tc),
 ];
 
 export function findExperiment(id: string): AnyExperiment | undefined {

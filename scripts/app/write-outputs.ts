@@ -4,7 +4,7 @@ import { writeReport } from '../../reports/write-report.js';
 import { outputsWritten } from './interrupts.js';
 import { presentationOf } from './presentation.js';
 
-/** Writes a report with its Markdown and figures as one output set, as the experiments it holds present themselves. */
+/** Writes a report with its Markdown, CSV tables and figures as one output set, as the experiments it holds present themselves. */
 export async function writeReportSet(report: Report, outDir: string) {
   const written = await writeReport(report, outDir, presentationOf(report));
   outputsWritten(outDir);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../reports/contract/index.js';
+import { claimsCsv, runsCsv } from '../../reports/csv.js';
 import { reportErrors } from '../../reports/validate.js';
 import { mergeHelp, parseMergeArgs } from '../../scripts/app/args/merge-args.js';
 import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
@@ -45,6 +46,10 @@ describe('shards and merge', () => {
     const out = scratch();
     await writeReportSet(merged, out);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^## Verdicts/m);
+    // the CSV tables too, the same bytes as the single run's
+    expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(runsCsv(single));
+    expect(readFileSync(join(out, 'claims.csv'), 'utf8')).toBe(claimsCsv(single));
+    expect(readFileSync(join(out, 'runs.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1 + 5);
   });
 
   describe('bad input is a one-line UsageError naming the problem', () => {

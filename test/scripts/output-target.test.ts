@@ -8,7 +8,7 @@ import { expectUsageError } from '../helpers/usage-error.js';
 const scratch = scratchFolders('output-target-');
 
 describe('the output folder, checked before any work', () => {
-  it('may be new (nothing is created), empty, or hold an earlier set of the same command', () => {
+  it('may be new (nothing is created), empty, or hold an earlier set of the same command (its Markdown, CSV tables, figures)', () => {
     const parent = scratch();
     checkOutputTarget(join(parent, 'new', 'deeper'), 'report.json');
     expect(readdirSync(parent)).toEqual([]);
@@ -17,6 +17,7 @@ describe('the output folder, checked before any work', () => {
     mkdirSync(join(parent, 'earlier'));
     writeFileSync(join(parent, 'earlier', 'report.json'), '{}');
     writeFileSync(join(parent, 'earlier', 'old-figure.svg'), '');
+    for (const name of ['report.md', 'runs.csv', 'claims.csv']) writeFileSync(join(parent, 'earlier', name), '');
     checkOutputTarget(join(parent, 'earlier'), 'report.json');
   });
 

@@ -10,6 +10,7 @@ import { reproduceHelp } from '../../scripts/app/args/reproduce-help.js';
 import { reproduce } from '../../scripts/app/reproduce.js';
 import { writeReportSet } from '../../scripts/app/write-outputs.js';
 import { capturingOutput } from '../helpers/capture-output.js';
+import { csvObjects } from '../helpers/parse-csv.js';
 import { UNKNOWN_EXPERIMENT } from '../helpers/experiment-ids.js';
 import { scratchFolders } from '../helpers/scratch.js';
 import { expectUsageError } from '../helpers/usage-error.js';
@@ -99,6 +100,22 @@ describe('reproduce: a short run', () => {
     // Files are written under temporary names and renamed into place: none may be left over.
     expect(readdirSync(first.out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(first.out)).toContain('report.json');
+    // the CSV tables for re-analysis: one row per seed, one per claim, the same bytes twice
+    for (const name of ['runs.csv', 'claims.csv']) expect(readFileSync(join(first.out, name), 'utf8'), name).toBe(readFileSync(join(second.out, name), 'utf8'));
+    const runs = csvObjects(readFileSync(join(first.out, 'runs.csv'), 'utf8'));
+    const measures = Object.keys(ra.experiments[0]!.runs[0]!.measures).map((id) => `measure.${id}`);
+    expect(runs.header).toEqual([
+      'experiment', 'seed', 'setting.sweepBudget', 'criterion.right-side', 'criterion.within-0.2',
+      'sweepsToCriterion', 'sweepsRun', 'finalError', 'diverged', 'weightsDigest', ...measures,
+    ]);
+    expect(measures).toContain('measure.mirror-antisymmetry');
+    expect(runs.rows.map((r) => [r.experiment, r.seed, r['setting.sweepBudget'], r.weightsDigest])).toEqual(
+      ra.experiments[0]!.runs.map((r) => ['symmetry', String(r.seed), '3000', r.weightsDigest]),
+    );
+    const claims = csvObjects(readFileSync(join(first.out, 'claims.csv'), 'utf8'));
+    expect(claims.header.slice(0, 9)).toEqual(['experiment', 'claim', 'verdict', 'population.runs', 'population.of', 'population.label', 'decidedBy', 'condition1.statistic', 'condition1.op']);
+    expect(claims.header.slice(-3)).toEqual(['control.name', 'control.verdict', 'control.fails']);
+    expect(claims.rows.map((r) => [r.claim, r.verdict, r['population.of']])).toEqual(ra.experiments[0]!.claims.map((c) => [c.id, c.verdict, '3']));
   });
 
   it('records a run that diverges as diverged, in a valid report, instead of crashing', async () => {

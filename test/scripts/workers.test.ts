@@ -51,12 +51,12 @@ describe('a pool trains every experiment as this thread does', () => {
     const pool = seedPool(2, { thisThreadTrains: false });
     try {
       for (const experiment of experiments) {
-        // Settings small enough that three seeds take milliseconds; the runs must match byte for byte.
+        // Settings small enough that two seeds take milliseconds; the runs must match byte for byte.
         const { config, deviations } = cheapSettings(experiment);
         const before = pool.trained().onWorkers;
-        const pooled = await runExperiment(experiment, config, deviations, [1, 2, 3], {}, pool.run);
-        expect(pool.trained().onWorkers - before, experiment.id).toBe(3);
-        expect(JSON.stringify(pooled), experiment.id).toBe(JSON.stringify(await runExperiment(experiment, config, deviations, [1, 2, 3])));
+        const pooled = await runExperiment(experiment, config, deviations, [1, 2], {}, pool.run);
+        expect(pool.trained().onWorkers - before, experiment.id).toBe(2);
+        expect(JSON.stringify(pooled), experiment.id).toBe(JSON.stringify(await runExperiment(experiment, config, deviations, [1, 2])));
       }
     } finally {
       await pool.close();
