@@ -6,7 +6,8 @@ import { FIG3, FIG3_CASE, FIG4, RESULTS_TEXT as TEXT } from './paper.js';
 import { permutedIdentities } from './person-code-control.js';
 import type { FamilyRun } from './run.js';
 import type { FamilySettings } from './settings.js';
-import { learned, LEARNED_TRAINING_SET, median } from './claim-parts.js';
+import { median } from '../kit/statistics/robust.js';
+import { learned, LEARNED_TRAINING_SET } from './claim-parts.js';
 import { decayClaims } from './decay-claims.js';
 import { notLearnedStory, trainingStory, type StoryContext } from './stories.js';
 

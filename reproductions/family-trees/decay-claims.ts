@@ -2,7 +2,7 @@ import { fractionClaim, summarizeFraction, type Claim, type Control, type Statis
 import { CONTROL_SEEDS } from '../kit/controls.js';
 import { ALPHA } from '../kit/statistics/permutation.js';
 import type { Verdict } from '../../reports/contract/index.js';
-import { median } from './claim-parts.js';
+import { median } from '../kit/statistics/robust.js';
 import { RESULTS_TEXT as TEXT } from './paper.js';
 import type { FamilyRun } from './run.js';
 

@@ -4,7 +4,9 @@
 // The data parts (measures, statistics, conditions, expectations) are the contract's
 // (reports/contract/claims.ts); a claim's functions are here.
 
-import type { Expectation, MeasureValue, Statistics, Verdict } from '../../reports/contract/index.js';
+import type { Expectation, MeasureValue, RunRecord, Statistics, Verdict } from '../../reports/contract/index.js';
+import { wilsonInterval } from './statistics/intervals.js';
+import { median } from './statistics/robust.js';
 
 export type { Condition, Expectation, MeasureValue, Statistics } from '../../reports/contract/index.js';
 
@@ -56,6 +58,17 @@ export function summarizeFraction(values: MeasureValue[]): Statistics {
   const measured = values.filter((v): v is boolean => typeof v === 'boolean');
   const holds = measured.filter((v) => v).length;
   return { runs: measured.length, holds, fraction: measured.length === 0 ? null : holds / measured.length };
+}
+
+/**
+ * For a claim that a net learns: the share of seeds whose measure holds (reached the criterion),
+ * its 95% Wilson interval (lo, hi), and the median sweeps to criterion of the seeds that did.
+ */
+export function summarizeLearning(values: MeasureValue[], runs: readonly RunRecord[]): Statistics {
+  const s = summarizeFraction(values);
+  const interval = wilsonInterval(s.holds ?? 0, s.runs ?? 0);
+  const sweeps = runs.flatMap((r) => (r.sweepsToCriterion === null ? [] : [r.sweepsToCriterion]));
+  return { ...s, lo: interval?.lo ?? null, hi: interval?.hi ?? null, medianSweeps: median(sweeps) };
 }
 
 /** Mean of a numeric measure over runs. */

@@ -1,9 +1,8 @@
 import type { RunRecord, Verdict } from '../../reports/contract/index.js';
-import { fractionClaim, summarizeFraction, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
+import { fractionClaim, summarizeFraction, summarizeLearning, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
 import { frozenAtInitialWeights, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
-import { wilsonInterval } from '../kit/statistics/intervals.js';
 import { decomposition, DOMINANCE, type NegationWeights } from './measures.js';
 import { FIG12, TABLE9, XOR_QUOTE } from './paper.js';
 import type { NegationSettings } from './settings.js';
@@ -44,11 +43,9 @@ function learningClaim(config: Config, control: Control<RunRecord>): Claim<RunRe
   return {
     ...base,
     summarize(values: MeasureValue[], runs: readonly RunRecord[]): Statistics {
-      const s = summarizeFraction(values);
-      const interval = wilsonInterval(s.holds ?? 0, s.runs ?? 0);
-      const sweeps = runs.flatMap((r) => (r.sweepsToCriterion === null ? [] : [r.sweepsToCriterion])).sort((a, b) => a - b);
-      const median = sweeps.length === 0 ? null : (sweeps[Math.floor((sweeps.length - 1) / 2)]! + sweeps[Math.ceil((sweeps.length - 1) / 2)]!) / 2;
-      return { ...s, lo: interval?.lo ?? null, hi: interval?.hi ?? null, medianSweeps: median, maxSweeps: sweeps.length === 0 ? null : sweeps[sweeps.length - 1]! };
+      // Loop, not Math.max(...sweeps): one argument per seed overflows the stack on many seeds.
+      const slowest = runs.reduce<number | null>((m, r) => (r.sweepsToCriterion === null ? m : Math.max(m ?? r.sweepsToCriterion, r.sweepsToCriterion)), null);
+      return { ...summarizeLearning(values, runs), maxSweeps: slowest };
     },
     describe: (s) =>
       `${s.holds} of ${s.runs} seeds learned (${percent(s.fraction)}, 95% Wilson [${percent(s.lo)}, ${percent(s.hi)}]); ` +

@@ -1,9 +1,8 @@
 import type { RunRecord, Verdict } from '../../reports/contract/index.js';
-import { fractionClaim, summarizeFraction, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
+import { fractionClaim, summarizeFraction, summarizeLearning, type Claim, type Control, type MeasureValue, type Statistics } from '../kit/claims.js';
 import { frozenAtInitialWeights, initialWeightsControl, memoBySeed } from '../kit/controls.js';
 import type { ConfigOf } from '../kit/settings.js';
 import { LEARNED } from '../kit/shared-settings.js';
-import { wilsonInterval } from '../kit/statistics/intervals.js';
 import { tcStimuli } from './data.js';
 import { fieldOfRun, IDEALISED, kindOf, KINDS, meanCounts, type Counts, type Field, type Kind } from './fields.js';
 import { COMPACTNESS_COUNTS, COMPACTNESS_QUOTE, DIAGONAL_COUNTS, DIAGONAL_QUOTE, FIG13, FIG15, KINDS_STATEMENT, TASK_STATEMENT } from './paper.js';
@@ -69,13 +68,7 @@ function learningClaim(config: Config, control: Control<RunRecord>, patterns: nu
   });
   return {
     ...base,
-    summarize(values: MeasureValue[], runs: readonly RunRecord[]): Statistics {
-      const s = summarizeFraction(values);
-      const interval = wilsonInterval(s.holds ?? 0, s.runs ?? 0);
-      const sweeps = runs.flatMap((r) => (r.sweepsToCriterion === null ? [] : [r.sweepsToCriterion])).sort((a, b) => a - b);
-      const median = sweeps.length === 0 ? null : (sweeps[Math.floor((sweeps.length - 1) / 2)]! + sweeps[Math.ceil((sweeps.length - 1) / 2)]!) / 2;
-      return { ...s, lo: interval?.lo ?? null, hi: interval?.hi ?? null, medianSweeps: median };
-    },
+    summarize: summarizeLearning,
     describe: (s) =>
       `${s.holds} of ${s.runs} seeds learned (${percent(s.fraction)}, 95% Wilson [${percent(s.lo)}, ${percent(s.hi)}])` +
       (s.medianSweeps === null ? '' : `; median ${n3(s.medianSweeps)} sweeps among them`),

@@ -5,6 +5,14 @@ import type { Censored } from './censored.js';
  * (scipy's trim_mean(x, 0.25), as rliable uses). Censored values sort last, as +∞; null when one
  * of them is left in the middle, or when there are no values.
  */
+/** The median of plain numbers (the middle one, or the mean of the middle two); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = values.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
 export function interquartileMean(values: readonly Censored[]): number | null {
   const sorted = values.map((v) => (v === null ? Infinity : v)).sort((a, b) => a - b);
   const cut = Math.floor(sorted.length / 4);
