@@ -1,4 +1,4 @@
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from '@tensorflow/tfjs-core';
 import { layoutOf } from './layout.js';
 import { lossScale, valueAt, type Trained, type TrainingTask } from './task.js';
 
