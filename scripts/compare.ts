@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const release = lockOutput('compare', outDir);
   try {
     const written = await writeComparisonSet(await runComparison(options), outDir);
-    process.stdout.write(`wrote ${written.json} and ${written.markdown}\n`);
+    process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.html}\n`);
   } finally {
     release();
   }

@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   try {
     const written = await writeReportSet(report, outDir);
     const seeds = report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ');
-    process.stdout.write(`merged ${report.invocation.merged!.shards} shards (seeds: ${seeds}); wrote ${[written.json, written.markdown, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
+    process.stdout.write(`merged ${report.invocation.merged!.shards} shards (seeds: ${seeds}); wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
   } finally {
     release();
   }

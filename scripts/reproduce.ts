@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const release = lockOutput('reproduce', outDir);
   try {
     const written = await writeReportSet(await reproduce(options), outDir);
-    process.stdout.write(`wrote ${[written.json, written.markdown, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
+    process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
   } finally {
     release();
   }

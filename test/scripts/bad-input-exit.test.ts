@@ -55,7 +55,7 @@ const CASES: Record<string, Case> = {
   'render-report-png': {
     script: 'scripts/render-report-png.ts',
     args: (out) => [out],
-    line: /^render-report-png: no report\.md in .*; run npm run reproduce first \(see --help\)$/,
+    line: /^render-report-png: no report\.html or comparison\.html in .*; run npm run reproduce first \(see --help\)$/,
   },
 };
 

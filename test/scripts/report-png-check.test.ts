@@ -47,18 +47,18 @@ describe('the PNG check', () => {
 });
 
 describe('the PNG check: bad input, found before a browser starts', () => {
-  it('refuses a folder without report.md', async () => {
-    await expectUsageRejection(renderReportPng([scratch()]), /^no report\.md in .*; run npm run reproduce first$/);
+  it('refuses a folder without a report page', async () => {
+    await expectUsageRejection(renderReportPng([scratch()]), /^no report\.html or comparison\.html in .*; run npm run reproduce first$/);
   });
 
   it('refuses an unknown flag', async () => {
     await expectUsageRejection(renderReportPng(['--bogus']), "Unknown option '--bogus'");
   });
 
-  /** A folder with a report.md, so that the checks after that one are reached. */
+  /** A folder with a report.html, so that the checks after that one are reached. */
   const reportFolder = () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'report.md'), '# A report\n');
+    writeFileSync(join(dir, 'report.html'), '<!doctype html>');
     return dir;
   };
   /** A file the check accepts as a browser; it is never started, since every case here fails before. */
@@ -74,7 +74,7 @@ describe('the PNG check: bad input, found before a browser starts', () => {
     await expectUsageRejection(renderReportPng([dir, '--chromium', scratch()]), /^--chromium ".*" is a folder, not a program$/);
     await expectUsageRejection(renderReportPng([dir, '--chromium', program(0o644)]), /^--chromium ".*browser" is not executable: permission denied \(EACCES\)$/);
     await expectUsageRejection(renderReportPng([dir, '--chromium', 'no-such-browser-here']), /^--chromium "no-such-browser-here": no such program on PATH$/);
-    expect(readdirSync(dir)).toEqual(['report.md']);
+    expect(readdirSync(dir)).toEqual(['report.html']);
   });
 
   it('refuses a --png-dir that cannot be made, in words', async () => {
