@@ -36,12 +36,12 @@ function residual(y: number, d: number, loss: LossSpec): number {
 function axpy(to: Float64Array, a: number, w: number, from: Float64Array, b: number, n: number): void {
   let k = 0;
   for (; k + 4 <= n; k += 4) {
-    to[a + k] += w * from[b + k]!;
-    to[a + k + 1] += w * from[b + k + 1]!;
-    to[a + k + 2] += w * from[b + k + 2]!;
-    to[a + k + 3] += w * from[b + k + 3]!;
+    to[a + k] = to[a + k]! + w * from[b + k]!;
+    to[a + k + 1] = to[a + k + 1]! + w * from[b + k + 1]!;
+    to[a + k + 2] = to[a + k + 2]! + w * from[b + k + 2]!;
+    to[a + k + 3] = to[a + k + 3]! + w * from[b + k + 3]!;
   }
-  for (; k < n; k++) to[a + k] += w * from[b + k]!;
+  for (; k < n; k++) to[a + k] = to[a + k]! + w * from[b + k]!;
 }
 
 export interface DualOptions {

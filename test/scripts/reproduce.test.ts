@@ -82,10 +82,10 @@ describe('reproduce: a short run', () => {
     const first = await reproduceInto(args);
     const second = await reproduceInto(args);
     expect(first.stdout).toMatch(/^symmetry: 3 seeds in /m);
-    const [ra, rb] = [first, second].map((r) => JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')) as Report);
+    const [ra, rb] = [first, second].map((r) => JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')) as Report) as [Report, Report];
     expect(reportErrors(ra)).toBeNull();
     expect(ra).toEqual(first.report);
-    expect(JSON.stringify(ra.experiments)).toBe(JSON.stringify(rb!.experiments));
+    expect(JSON.stringify(ra.experiments)).toBe(JSON.stringify(rb.experiments));
     expect(ra.experiments[0]!.deviations).toEqual([{ key: 'sweepBudget', default: 14250, value: 3000 }]);
     expect(ra.experiments[0]!.runs.map((r) => r.seed)).toEqual([1, 2, 3]);
     const md = readFileSync(join(first.out, 'report.md'), 'utf8');

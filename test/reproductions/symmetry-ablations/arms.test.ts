@@ -9,9 +9,11 @@ import * as symmetryData from '../../../reproductions/symmetry/data.js';
 
 const init = { range: 0.3, biases: true };
 const paper = initialParameters(buildNet(paperNet), init, subStream('test', 7, 'init'));
-const p = exportParams(buildNet(paperNet), paper) as Record<string, number[][] & number[]>;
+/** The weight blocks of the nets here, by name (a block a net lacks is absent from its export). */
+type Blocks = Record<'inputToHidden' | 'hiddenBias' | 'hiddenToOutput' | 'outputBias' | 'inputToOutput', number[][] & number[]>;
+const p = exportParams(buildNet(paperNet), paper) as Blocks;
 const start = (arm: Parameters<typeof armStart>[1], spec: typeof paperNet) =>
-  exportParams(buildNet(spec), armStart('test', arm, 7, init, paper)) as Record<string, number[][] & number[]>;
+  exportParams(buildNet(spec), armStart('test', arm, 7, init, paper)) as Blocks;
 const inRange = (xs: number[]) => xs.every((x) => Math.abs(x) <= 0.3);
 
 describe('each arm starts from the 6-2-1 net’s initial weights where it shares them', () => {
@@ -31,7 +33,7 @@ describe('each arm starts from the 6-2-1 net’s initial weights where it shares
 
   it('direct connections: every 6-2-1 block unchanged, the new input→output weights drawn in range', () => {
     const w = start('direct', directNet);
-    for (const block of Object.keys(p)) expect(w[block]).toEqual(p[block]);
+    for (const block of Object.keys(p) as Array<keyof Blocks>) expect(w[block]).toEqual(p[block]);
     expect(w.inputToOutput[0]!.length).toBe(6);
     expect(inRange(w.inputToOutput[0]!)).toBe(true);
   });
