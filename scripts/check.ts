@@ -12,7 +12,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const baseline = readReportFile(options.baseline).report;
-  const current = options.report === null ? await rerun(baseline, options.workers) : readReportFile(options.report).report;
+  const current = options.report === null ? await rerun(baseline, options.workers, options.quiet) : readReportFile(options.report).report;
   const { lines, code } = judgeAgainstBaseline(baseline, current, options.baseline);
   process.stdout.write(`${lines.join('\n')}\n`);
   return code;

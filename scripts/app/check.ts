@@ -24,12 +24,13 @@ function planRecorded(baseline: Report): RunPlan {
 /**
  * Runs the configuration a report records, as `reproduce` would, and returns the new report. The
  * plan comes from the recorded invocation itself, by the same path `reproduce` plans its flags.
+ * `quiet` (--quiet) hides the training progress, as it does for `reproduce`.
  */
-export async function rerun(baseline: Report, workers: number): Promise<Report> {
+export async function rerun(baseline: Report, workers: number, quiet = false): Promise<Report> {
   const plan = planRecorded(baseline);
   const threads = threadsFor(plan, workers);
   const startedAt = new Date().toISOString();
-  const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner));
+  const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner, { command: 'check', quiet }));
   return reportOf(outcome, { ...baseline.invocation, workers: threads }, startedAt);
 }
 

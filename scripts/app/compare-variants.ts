@@ -8,7 +8,7 @@ import { bootstrapInterval, wilsonInterval } from '../../reproductions/kit/stati
 import { interquartileMean, probabilityFewer } from '../../reproductions/kit/statistics/robust.js';
 import { successByBudget } from '../../reproductions/kit/statistics/success-curve.js';
 import { buildVariant, REFERENCE_VARIANT, type VariantChoice } from '../../reproductions/kit/variants.js';
-import { measureRun, type SeedsRunner } from './run-experiment.js';
+import { measureRun, type SeedProgress, type SeedsRunner } from './run-experiment.js';
 
 /** One optimizer variant a comparison runs: which one, in words, and its values. */
 export interface ChosenVariant {
@@ -64,19 +64,21 @@ function summarize(experiment: AnyExperiment, config: Config, variant: ChosenVar
 /**
  * Runs every variant on the same seeds. The initial weights come from each seed's `init` stream,
  * which no variant touches, so every variant starts from the same weights (common random numbers).
+ * `progressOf` is asked for a variant's progress as that variant starts, so its clock starts then.
  */
 export async function compareVariants(
   experiment: AnyExperiment,
   config: Config,
   variants: readonly ChosenVariant[],
   seeds: readonly number[],
-  onSeed?: (variant: string, done: number, total: number) => void,
+  progressOf?: (variant: string) => SeedProgress,
   runner?: SeedsRunner,
 ): Promise<Comparison> {
   const claims = experiment.claims(config);
   const runsOf = new Map<string, RunRecord[]>();
   for (const variant of variants) {
-    const onDone = (done: number) => onSeed?.(variant.id, done, seeds.length);
+    const progress = progressOf?.(variant.id) ?? {};
+    const onDone: Parameters<SeedsRunner>[3] = (done, training) => progress.seedDone?.(done, seeds.length, training);
     let trained;
     if (runner) {
       trained = await runner(experiment, config, seeds, onDone, variant.choice);
@@ -84,8 +86,8 @@ export async function compareVariants(
       const override = buildVariant(variant.choice);
       trained = [];
       for (const seed of seeds) {
-        trained.push(experiment.runSeed(config, seed, undefined, override));
-        onDone(trained.length);
+        trained.push(experiment.runSeed(config, seed, progress.sweep, override));
+        onDone(trained.length, []);
         await new Promise((done) => setImmediate(done));
       }
     }

@@ -6,12 +6,16 @@ import { judgeRuns } from '../../reproductions/kit/judge.js';
 import { settingList, type Config, type Deviation, type SettingGroup } from '../../reproductions/kit/settings.js';
 import { summarizeCensored } from '../../reproductions/kit/statistics/censored.js';
 import type { VariantChoice } from '../../reproductions/kit/variants.js';
+import type { SeedSweep } from './progress.js';
 
 export interface SeedProgress {
   /** Called after every sweep of the seed being trained. */
   sweep?: SweepProgress;
-  /** Called when a seed finishes: how many are done, out of how many. */
-  seedDone?: (done: number, total: number) => void;
+  /**
+   * Called when a seed finishes, and now and then while seeds train on other threads: how many are
+   * done, out of how many, and the sweep each seed in training there has reached.
+   */
+  seedDone?: (done: number, total: number, training?: readonly SeedSweep[]) => void;
 }
 
 /** Adds every claim's per-run measure to a trained run. */
@@ -79,14 +83,15 @@ export function assembleExperiment(experiment: AnyExperiment, config: Config, de
 
 /**
  * Trains a list of seeds on other threads (and possibly this one) and resolves with their runs in
- * the order of the list, calling onDone with the count finished so far. Whatever trains a seed,
- * its run is the same pure function of (experiment, config, seed).
+ * the order of the list, calling onDone with the count finished so far and the seeds in training
+ * on the other threads. Whatever trains a seed, its run is the same pure function of
+ * (experiment, config, seed).
  */
 export type SeedsRunner = (
   experiment: AnyExperiment,
   config: Config,
   seeds: readonly number[],
-  onDone?: (done: number) => void,
+  onDone?: (done: number, training: readonly SeedSweep[]) => void,
   /** An optimizer variant to train with instead of the experiment's own rule. */
   variant?: VariantChoice,
 ) => Promise<TrainedRun[]>;
@@ -108,7 +113,7 @@ export async function runExperiment(
   const claims = experiment.claims(config);
   const runs: RunRecord[] = [];
   if (runner) {
-    const trained = await runner(experiment, config, seeds, (done) => progress.seedDone?.(done, seeds.length));
+    const trained = await runner(experiment, config, seeds, (done, training) => progress.seedDone?.(done, seeds.length, training));
     for (const run of trained) runs.push(measureRun(claims, run));
     return assembleExperiment(experiment, config, deviations, runs);
   }

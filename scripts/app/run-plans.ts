@@ -2,7 +2,7 @@ import type { ExperimentReport, StudyReport } from '../../reports/contract/index
 import type { AnyExperiment } from '../../reproductions/kit/experiment.js';
 import { withValue, type Config, type Deviation } from '../../reproductions/kit/settings.js';
 import type { RunPlan } from './plan.js';
-import { experimentProgress } from './progress.js';
+import { experimentProgress, type ProgressOptions } from './progress.js';
 import { runExperiment, type SeedsRunner } from './run-experiment.js';
 
 // Runs what `reproduce` (or `check`) was asked for: every experiment at its settings, then every
@@ -22,8 +22,9 @@ async function runLabelled(
   seeds: readonly number[],
   seconds: Record<string, number>,
   runner: SeedsRunner | undefined,
+  shown: ProgressOptions,
 ): Promise<ExperimentReport> {
-  const progress = experimentProgress(label, seeds.length);
+  const progress = experimentProgress(label, seeds.length, shown);
   const t0 = performance.now();
   const result = await runExperiment(experiment, config, deviations, seeds, progress, runner);
   seconds[label] = (performance.now() - t0) / 1000;
@@ -42,11 +43,12 @@ const studyValue = (value: Config[string], result: ExperimentReport) => ({
   claims: result.claims.map((c) => ({ id: c.id, verdict: c.verdict, runs: c.population.runs, decidedBy: c.decidedBy, controlFails: c.control.fails })),
 });
 
-export async function runPlan(plan: RunPlan, runner?: SeedsRunner): Promise<RunOutcome> {
+/** Runs the plan, on the runner if one is given, showing progress as `shown` says (the command's name, --quiet). */
+export async function runPlan(plan: RunPlan, runner: SeedsRunner | undefined, shown: ProgressOptions): Promise<RunOutcome> {
   const seconds: Record<string, number> = {};
   const experiments: ExperimentReport[] = [];
   for (const p of plan.experiments) {
-    experiments.push(await runLabelled(p.experiment.id, p.experiment, p.config, p.deviations, p.seeds, seconds, runner));
+    experiments.push(await runLabelled(p.experiment.id, p.experiment, p.config, p.deviations, p.seeds, seconds, runner, shown));
   }
   const studies: StudyReport[] = [];
   for (const target of plan.studies.flatMap((s) => s.targets)) {
@@ -58,7 +60,7 @@ export async function runPlan(plan: RunPlan, runner?: SeedsRunner): Promise<RunO
       // The value the plan already ran needs no second run: its result is the same bytes.
       const result = value === p.config[key]
         ? experiments[index]!
-        : await runLabelled(`${p.experiment.id} ${key}=${String(value)}`, p.experiment, { ...p.config, [key]: value }, withValue(p.deviations, key, target.setting, value), p.seeds, seconds, runner);
+        : await runLabelled(`${p.experiment.id} ${key}=${String(value)}`, p.experiment, { ...p.config, [key]: value }, withValue(p.deviations, key, target.setting, value), p.seeds, seconds, runner, shown);
       values.push(studyValue(value, result));
     }
     const s = target.setting;

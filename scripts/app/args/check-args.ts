@@ -1,5 +1,6 @@
 import { parseWorkers } from './counts.js';
 import { parseFlags } from './parse-flags.js';
+import { progressHelp, quietOption } from '../progress-help.js';
 import { UsageError } from '../usage-error.js';
 
 export interface CheckOptions {
@@ -8,6 +9,8 @@ export interface CheckOptions {
   /** A report to compare instead of re-running the baseline's configuration. */
   report: string | null;
   workers: number;
+  /** --quiet: no training progress on stderr while re-running; the gate's lines on stdout stay. */
+  quiet: boolean;
 }
 
 export function parseCheckArgs(argv: string[]): CheckOptions {
@@ -15,6 +18,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
         baseline: { type: 'string' },
         report: { type: 'string' },
         workers: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       }).values;
   const help = v.help === true;
@@ -24,12 +28,13 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
     baseline: v.baseline ?? '',
     report: v.report ?? null,
     workers: parseWorkers(v.workers),
+    quiet: v.quiet === true,
   };
 }
 
 export function checkHelp(): string {
   return [
-    'Usage: tsx scripts/check.ts --baseline <report.json> [--report <report.json>] [--workers <n>]',
+    'Usage: tsx scripts/check.ts --baseline <report.json> [--report <report.json>] [--workers <n>] [--quiet]',
     '',
     'The regression gate. Re-runs the configuration recorded in the baseline report (or reads the',
     'report given with --report) and compares it with the baseline: any change of a setting, a',
@@ -39,10 +44,13 @@ export function checkHelp(): string {
     'legitimately differ: then claim verdicts must still match and claim statistics must agree within',
     'the tolerances printed, and the output says so.',
     '',
+    ...progressHelp('experiment'),
+    '',
     'Options:',
     '  --baseline <file>   the golden report (e.g. reports/baseline/report.json)',
     '  --report <file>     compare this report instead of re-running the baseline configuration',
     '  --workers <n>       threads that train seeds when re-running (default: the number of cores)',
+    ...quietOption(22, "the finish lines and the gate's lines"),
     '  -h, --help          show this help',
     '',
     'Exit codes: 0 no difference, 1 a difference (or an internal error), 2 bad input.',

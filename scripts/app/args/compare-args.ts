@@ -7,6 +7,7 @@ import { resolveFor } from '../plan.js';
 import { UsageError } from '../usage-error.js';
 import { MAX_SEEDS, parseCount, parseWorkers } from './counts.js';
 import { parseFlags } from './parse-flags.js';
+import { progressHelp, quietOption } from '../progress-help.js';
 import { parseList, parseName } from './values.js';
 import { addVariantFlag, readVariantOptions, resolveVariant, type VariantOptions } from './variant-options.js';
 
@@ -26,6 +27,8 @@ export interface CompareOptions {
   configFile: string | null;
   /** Threads that train seeds; 1 trains them in this thread, with no pool. */
   workers: number;
+  /** --quiet: no training progress on stderr; the results on stdout stay. */
+  quiet: boolean;
 }
 
 const parse = (argv: string[]) =>
@@ -38,6 +41,7 @@ const parse = (argv: string[]) =>
         config: { type: 'string' },
         workers: { type: 'string' },
         'list-variants': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       }).values;
 
@@ -90,6 +94,7 @@ export function parseCompareArgs(argv: string[]): CompareOptions {
     sets: v.set ?? [],
     configFile: v.config ?? null,
     workers: parseWorkers(v.workers),
+    quiet: v.quiet === true,
   };
 }
 
@@ -101,6 +106,8 @@ export function compareHelp(): string {
     'writes comparison.json (checked against reports/comparison-schema.json), comparison.md and a',
     'success-by-budget figure.',
     '',
+    ...progressHelp('variant'),
+    '',
     'Options:',
     `  --only <experiment>       experiment to compare on (default: ${experiments[0]!.id}; known: ${experiments.map((e) => e.id).join(', ')})`,
     `  --variants <a,b,...>      variants to run (default: ${DEFAULT_VARIANTS.join(',')}); "${REFERENCE_VARIANT}" is always run`,
@@ -111,6 +118,7 @@ export function compareHelp(): string {
     '  --config <file.json>      variant hyper-parameters as {"adam": {"learningRate": 0.001}}; flags win',
     '  --workers <n>             threads that train seeds (default: the number of cores; 1: no pool)',
     '  --list-variants           print the variant names, one a line, and exit',
+    ...quietOption(28, 'the finish lines and the "wrote" line'),
     '  -h, --help                show this help',
     '',
     'Exit codes: 0 success, 1 internal error (nothing written), 2 bad input (one line on stderr).',

@@ -16,6 +16,8 @@ export interface ReproduceOptions {
   bench: boolean;
   /** Threads that train seeds; 1 trains them in this thread, with no pool. */
   workers: number;
+  /** --quiet: no training progress on stderr; the results on stdout stay. */
+  quiet: boolean;
 }
 
 export function parseReproduceArgs(argv: string[]): ReproduceOptions {
@@ -28,6 +30,7 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
     shard: { type: 'string' },
     sweep: { type: 'string', multiple: true },
     bench: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   }).values;
   // Unknown ids are refused by planRun, which also plans a baseline's recorded --only for check.
@@ -42,5 +45,5 @@ export function parseReproduceArgs(argv: string[]): ReproduceOptions {
     ...(v.sweep !== undefined && v.sweep.length > 0 ? { sweeps: v.sweep } : {}),
   };
   const outDir = v.out === undefined ? 'reports/out' : parseName('--out', v.out, 'a folder');
-  return { help: v.help === true, outDir, request, plan: planRun(request), bench: v.bench === true, workers };
+  return { help: v.help === true, outDir, request, plan: planRun(request), bench: v.bench === true, workers, quiet: v.quiet === true };
 }

@@ -1,6 +1,7 @@
 import { experiments } from '../../../reproductions/registry.js';
 import { describeType, settingList } from '../../../reproductions/kit/settings.js';
 import { MAX_SEEDS, MAX_WORKERS } from './counts.js';
+import { progressHelp, quietOption } from '../progress-help.js';
 import { MAX_SHARDS } from './shard.js';
 
 /** The --help text, generated from the registry so that it lists every experiment and setting. */
@@ -11,6 +12,8 @@ export function reproduceHelp(): string {
     'Re-runs the experiments of Rumelhart, Hinton & Williams (Nature, 1986) from seeds, judges every',
     'claim, and writes report.json (checked against reports/schema.json), report.md, the figures,',
     'and runs.csv and claims.csv for re-analysis (one row per seed, one row per claim).',
+    '',
+    ...progressHelp('experiment'),
     '',
     'Options:',
     '  --only <ids>            run only these experiments (comma-separated or repeated)',
@@ -29,6 +32,7 @@ export function reproduceHelp(): string {
     '                          factor at a time, not a grid. Not with --shard.',
     '  --bench                 also time the engine beside its baselines (as npm run bench) on the',
     '                          selected experiments that have a benchmark task; adds a Benchmark table',
+    ...quietOption(26, 'the finish lines and the "wrote" line'),
     '  -h, --help              show this help',
     '',
     'Exit codes: 0 success, 1 internal error (nothing written), 2 bad input (one line on stderr).',

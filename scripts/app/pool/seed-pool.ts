@@ -11,8 +11,9 @@ import Tinypool from 'tinypool';
 import type { AnyExperiment, TrainedRun } from '../../../reproductions/kit/experiment.js';
 import type { Config } from '../../../reproductions/kit/settings.js';
 import { buildVariant, type VariantChoice } from '../../../reproductions/kit/variants.js';
+import type { SeedSweep } from '../progress.js';
 import type { SeedsRunner } from '../run-experiment.js';
-import { CLAIMED, COUNTER_SLOTS, FINISHED, STARTED, type SeedsJob, type WorkerRuns } from './seed-worker.js';
+import { CLAIMED, counterLength, FINISHED, STARTED, sweepSlot, type SeedsJob, type WorkerRuns } from './seed-worker.js';
 import { transpileWorker } from './transpile-worker.js';
 
 export interface SeedPool {
@@ -50,14 +51,23 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     experiment: AnyExperiment,
     config: Config,
     seeds: readonly number[],
-    onDone?: (done: number) => void,
+    onDone?: (done: number, training: readonly SeedSweep[]) => void,
     variant?: VariantChoice,
   ): Promise<TrainedRun[]> => {
-    // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished; [STARTED]: workers at work.
-    const counter = new Int32Array(new SharedArrayBuffer(COUNTER_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+    // [CLAIMED]: the next seed index to train; [FINISHED]: seeds the workers have finished; [STARTED]: workers at work;
+    // then each worker's sweep and budget (seed-worker.ts).
+    const counter = new Int32Array(new SharedArrayBuffer(counterLength(threads) * Int32Array.BYTES_PER_ELEMENT));
     const runs = new Array<TrainedRun>(seeds.length);
     let mine = 0;
-    const report = () => onDone?.(mine + Atomics.load(counter, FINISHED));
+    const training = (): SeedSweep[] => {
+      const seen: SeedSweep[] = [];
+      for (let w = 0; w < threads; w++) {
+        const budget = Atomics.load(counter, sweepSlot(w) + 1);
+        if (budget > 0) seen.push({ sweep: Atomics.load(counter, sweepSlot(w)), budget });
+      }
+      return seen;
+    };
+    const report = () => onDone?.(mine + Atomics.load(counter, FINISHED), training());
     const task: SeedsJob = { experimentId: experiment.id, config, seeds: [...seeds], counter: counter.buffer as SharedArrayBuffer, ...(variant ? { variant } : {}) };
     const override = variant ? buildVariant(variant) : undefined;
     // Workers join as soon as the pool is up; a worker that arrives after every seed is claimed returns at once.
