@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   }
   const baseline = readReportFile(options.baseline).report;
   const current = options.report === null ? await rerun(baseline, options.workers, options.quiet) : readReportFile(options.report).report;
-  const { lines, code } = judgeAgainstBaseline(baseline, current, options.baseline);
+  const { lines, code } = judgeAgainstBaseline(baseline, current, options.baseline, options.exact);
   process.stdout.write(`${lines.join('\n')}\n`);
   return code;
 }

@@ -35,8 +35,8 @@ export async function rerun(baseline: Report, workers: number, quiet = false): P
 }
 
 /** The gate's verdict on a report against its baseline, as the lines to print and the exit code. */
-export function judgeAgainstBaseline(baseline: Report, current: Report, baselineFile: string): { lines: string[]; code: number } {
-  const diff = diffReports(baseline, current);
+export function judgeAgainstBaseline(baseline: Report, current: Report, baselineFile: string, exact = false): { lines: string[]; code: number } {
+  const diff = diffReports(baseline, current, { exact });
   const against = `${baselineFile} (Node ${baseline.environment.node}; this report: Node ${current.environment.node})`;
   const lines: string[] = [];
   if (diff.mode === 'statistical') {

@@ -57,6 +57,16 @@ describe('diffing a report against the baseline', () => {
     expect(diffReports(base, other).differences).toEqual([expect.stringMatching(new RegExp(`symmetry claim ${claim.id}: statistics.fraction: .* \\(beyond the tolerance\\)`))]);
   });
 
+  it('with exact, compares bits across Node majors too (CI on Node 22 and 24)', () => {
+    const other = clone(base);
+    other.environment.node = 'v24.21.0';
+    expect(diffReports(base, other, { exact: true })).toEqual(expect.objectContaining({ mode: 'exact', differences: [] }));
+    other.experiments[0]!.runs[0]!.weightsDigest = 'a'.repeat(64);
+    expect(diffReports(base, other, { exact: true }).differences).toEqual([
+      `symmetry seed 1: weightsDigest: ${base.experiments[0]!.runs[0]!.weightsDigest.slice(0, 12)}… → aaaaaaaaaaaa…`,
+    ]);
+  });
+
   it('notices experiments and claims that appear or disappear', () => {
     const fewer = clone(base);
     fewer.experiments[0]!.claims.pop();

@@ -98,6 +98,11 @@ describe('check: bad arguments are a one-line UsageError', () => {
   ];
   for (const [name, argv, message] of cases) it(name, () => expectUsageError(() => parseCheckArgs(argv), message));
 
+  it('reads --exact, off unless given', () => {
+    expect(parseCheckArgs(['--baseline', 'b.json']).exact).toBe(false);
+    expect(parseCheckArgs(['--baseline', 'b.json', '--exact']).exact).toBe(true);
+  });
+
   it("blames the baseline's recorded invocation, not the user's flags, for a --set it cannot plan", async () => {
     // A baseline whose recorded --set names a setting this version does not have (renamed since, say).
     const stale = { ...baseline, invocation: { ...baseline.invocation, sets: ['symmetry.speed=2'] } };

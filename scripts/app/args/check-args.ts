@@ -11,6 +11,8 @@ export interface CheckOptions {
   workers: number;
   /** --quiet: no training progress on stderr while re-running; the gate's lines on stdout stay. */
   quiet: boolean;
+  /** --exact: compare digests and sweeps bit for bit even when the Node major versions differ. */
+  exact: boolean;
 }
 
 export function parseCheckArgs(argv: string[]): CheckOptions {
@@ -19,6 +21,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
         report: { type: 'string' },
         workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        exact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       }).values;
   const help = v.help === true;
@@ -29,12 +32,13 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
     report: v.report ?? null,
     workers: parseWorkers(v.workers),
     quiet: v.quiet === true,
+    exact: v.exact === true,
   };
 }
 
 export function checkHelp(): string {
   return [
-    'Usage: tsx scripts/check.ts --baseline <report.json> [--report <report.json>] [--workers <n>] [--quiet]',
+    'Usage: tsx scripts/check.ts --baseline <report.json> [--report <report.json>] [--workers <n>] [--exact] [--quiet]',
     '',
     'The regression gate. Re-runs the configuration recorded in the baseline report (or reads the',
     'report given with --report) and compares it with the baseline: any change of a setting, a',
@@ -42,7 +46,8 @@ export function checkHelp(): string {
     'as one line naming experiment, seed or claim, and field. Timings are printed as advice only.',
     'When the baseline was made on another Node major version, digests and per-seed sweeps may',
     'legitimately differ: then claim verdicts must still match and claim statistics must agree within',
-    'the tolerances printed, and the output says so.',
+    'the tolerances printed, and the output says so; --exact compares bits anyway (CI does, on Node',
+    '22 and 24 against the Node 20 baseline: the engine computes exp itself, so they must agree).',
     '',
     ...progressHelp('experiment'),
     '',
@@ -50,6 +55,7 @@ export function checkHelp(): string {
     '  --baseline <file>   the golden report (e.g. reports/baseline/report.json)',
     '  --report <file>     compare this report instead of re-running the baseline configuration',
     '  --workers <n>       threads that train seeds when re-running (default: the number of cores)',
+    '  --exact             compare digests and per-seed sweeps even across Node major versions',
     ...quietOption(22, "the finish lines and the gate's lines"),
     '  -h, --help          show this help',
     '',
