@@ -1,8 +1,9 @@
 import type { ParamsJson } from '../../engine/index.js';
 import type { ExperimentReport, RunRecord } from '../../reports/contract/index.js';
 import { ground, legend, maxMagnitude, weightSquare } from '../../reports/figures/hinton.js';
-import { signed, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { signed, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import type { FigureSpec } from '../kit/experiment.js';
 import type { Settings } from '../kit/settings.js';
 
@@ -90,7 +91,7 @@ export function additionWeightsSvg(e: ExperimentReport, printed: { weights: Para
     ...(printed && paper ? panel(second, top, printed.heading, printed.detail, paper, maxAbs) : []),
     ...legend(MARGIN, height - 44, maxAbs, FULL),
   ];
-  return svgDocument(Math.max(second + (paper ? panelWidth(paper) : 0), 820) + MARGIN, height, title, body);
+  return seedDiagramDocument(Math.max(second + (paper ? panelWidth(paper) : 0), 820) + MARGIN, height, title, body, unlearnedWarning(chosen.run, e.runs), MARGIN);
 }
 
 /** The figure as an experiment declares it. */

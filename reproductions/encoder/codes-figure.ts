@@ -1,7 +1,8 @@
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import { ground, weightSquare } from '../../reports/figures/hinton.js';
-import { svgDocument, text } from '../../reports/figures/svg-text.js';
+import { text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import type { Codes } from './measures.js';
 import type { EncoderRun } from './run.js';
 
@@ -59,5 +60,5 @@ export function encoderCodesSvg(e: ExperimentReport, runs: readonly EncoderRun[]
     text(MARGIN, 58, `Codes read at the sweep the net first met its criterion: ${e.criterion.description}.`, { size: 11, fill: '#444' }),
     ...panels.flatMap((p) => p.body),
   ];
-  return svgDocument(width, height, title, body);
+  return seedDiagramDocument(width, height, title, body, unlearnedWarning(chosen.run, e.runs, { shows: 'These codes', learned: 'the codes of a learned net' }), MARGIN);
 }

@@ -1,7 +1,8 @@
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import { ground, legend, maxMagnitude, weightSquare } from '../../reports/figures/hinton.js';
-import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { px, text } from '../../reports/figures/svg-text.js';
 import { medianFinalErrorSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import { matrix } from '../../reports/figures/weight-blocks.js';
 
 // Nature Fig. 4: for each of the 6 units that encode person 1, its weights from the 24 person
@@ -58,7 +59,9 @@ export function familyTreesPersonCodeSvg(e: ExperimentReport, people: readonly P
   const panelStep = 2 * CELL + PANEL_GAP;
   const gridBottom = namesTop + 3 * panelStep - PANEL_GAP;
   const width = colX[1]! + LEFT + gridWidth + 60; // room for the last name, slanted to the right
-  const title = "Hinton diagram of the family-trees net's person code (Nature Fig. 4)";
+  const warning = unlearnedWarning(chosen.run, e.runs, { shows: 'These weights', learned: 'a learned code' });
+  // Fig. 4 shows a code a net learned; an unlearned seed's weights are only named as what they are.
+  const title = warning.length === 0 ? "Hinton diagram of the family-trees net's person code (Nature Fig. 4)" : "Hinton diagram of an unlearned family-trees net's person-1 weights (not a Fig. 4 code)";
   const body = [
     text(24, 26, title, { size: 15, weight: 'bold' }),
     text(24, 44, `Weights from the 24 person-1 inputs to the 6 person-code units of seed ${chosen.run.seed}: ${chosen.rule}.`, { size: 11, fill: '#444' }),
@@ -88,5 +91,5 @@ export function familyTreesPersonCodeSvg(e: ExperimentReport, people: readonly P
   }
   const legendY = gridBottom + 86;
   body.push(...legend(24, legendY, maxAbs, FULL));
-  return svgDocument(width, legendY + 44, title, body);
+  return seedDiagramDocument(width, legendY + 44, title, body, warning, 24);
 }

@@ -1,7 +1,8 @@
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import { ground, legend, maxMagnitude, weightSquare } from '../../reports/figures/hinton.js';
-import { px, signed, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { px, signed, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 import { decomposition, type NegationWeights } from './measures.js';
 
@@ -84,5 +85,5 @@ export function negationWeightsSvg(e: ExperimentReport, paperBiases: { hidden: n
     body.push(text(inputX(i), inputY + 30, name, { size: 10, anchor: 'middle', fill: '#444' }));
   });
   body.push(...legend(MARGIN, inputY + 46, maxAbs, FULL));
-  return svgDocument(total + 2 * MARGIN, inputY + 96, title, body);
+  return seedDiagramDocument(total + 2 * MARGIN, inputY + 96, title, body, unlearnedWarning(chosen.run, e.runs), MARGIN);
 }

@@ -1,5 +1,6 @@
-import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { px, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import type { CountReading } from './measures.js';
 import type { ParityRun } from './run.js';
@@ -73,5 +74,5 @@ export function hiddenByCountSvg(e: ExperimentReport, runs: readonly ParityRun[]
       return { value: v, label: String(v) };
     }));
   }
-  return svgDocument(width, 70 + height + 24, title, body);
+  return seedDiagramDocument(width, 70 + height + 24, title, body, unlearnedWarning(chosen.run, e.runs, { shows: 'These hidden patterns', learned: 'those of a learned net' }), MARGIN);
 }

@@ -1,8 +1,9 @@
 import type { ParamsJson } from '../../engine/index.js';
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import { legend, maxMagnitude, unitBox, type UnitBoxStyle } from '../../reports/figures/hinton.js';
-import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { px, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 
 // The N-N-1 parity net as a Hinton diagram, drawn as Fig. 6 draws the paradigm: inputs at the
@@ -85,5 +86,5 @@ export function parityWeightsSvg(e: ExperimentReport, n: number, paradigm: Param
     ...panel(MARGIN, top + PANEL_HEIGHT, "The chapter: Fig. 6's paradigm", paradigmNote, printed, n, maxAbs),
     ...legend(MARGIN, top + 2 * PANEL_HEIGHT, maxAbs, FULL),
   ];
-  return svgDocument(width, top + 2 * PANEL_HEIGHT + 44, title, body);
+  return seedDiagramDocument(width, top + 2 * PANEL_HEIGHT + 44, title, body, unlearnedWarning(chosen.run, e.runs), MARGIN);
 }

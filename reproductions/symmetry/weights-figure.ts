@@ -1,8 +1,9 @@
 import type { ParamsJson } from '../../engine/index.js';
 import type { ExperimentReport } from '../../reports/contract/index.js';
 import { legend, maxMagnitude, unitBox, type UnitBoxStyle } from '../../reports/figures/hinton.js';
-import { px, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { px, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 
 // Nature Fig. 1 as a Hinton diagram: inputs at the bottom, the two hidden units above them, the
@@ -86,5 +87,5 @@ export function symmetryWeightsSvg(e: ExperimentReport, printed: ParamsJson): st
     ...panel(2 * MARGIN + PANEL + 20, top, 'The paper: Nature 323 (1986), Fig. 1', 'the weights printed in the figure (one run)', paper, maxAbs),
     ...legend(MARGIN, top + 312, maxAbs, FULL),
   ];
-  return svgDocument(width, top + 312 + 40, title, body);
+  return seedDiagramDocument(width, top + 312 + 40, title, body, unlearnedWarning(chosen.run, e.runs), MARGIN);
 }

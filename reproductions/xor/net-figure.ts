@@ -1,7 +1,8 @@
 import { buildNet, importParams, type NetSpec, type ParamsJson } from '../../engine/index.js';
 import type { RunRecord } from '../../reports/contract/index.js';
-import { escapeXml, px, signed, svgDocument, text } from '../../reports/figures/svg-text.js';
+import { escapeXml, px, signed, text } from '../../reports/figures/svg-text.js';
 import { medianSweepsSeed, type TypicalSeed } from '../../reports/figures/typical-seed.js';
+import { seedDiagramDocument, unlearnedWarning } from '../../reports/figures/unlearned-seed.js';
 import { matrix, vector } from '../../reports/figures/weight-blocks.js';
 import type { FigureSpec } from '../kit/experiment.js';
 import type { Settings } from '../kit/settings.js';
@@ -127,7 +128,7 @@ export function netFigure<S extends Settings, R extends RunRecord = RunRecord>(f
         ...panel(20, 56, `This suite: seed ${chosen.run.seed}`, chosen.rule, seed, outputsOf(f.spec, chosen.run.weights), maxAbs),
         ...panel(60 + PANEL, 56, `The chapter: ${f.paperName}`, 'the weights printed in the figure (one run)', paper, outputsOf(f.spec, f.printed), maxAbs),
       ];
-      return svgDocument(2 * PANEL + 80, 56 + 370, title, body);
+      return seedDiagramDocument(2 * PANEL + 80, 56 + 370, title, body, unlearnedWarning(chosen.run, runs));
     },
   };
 }
