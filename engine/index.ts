@@ -25,3 +25,4 @@ export * from './set-trainer.js';
 export * from './update-rules/nesterov-momentum.js';
 export * from './update-rules/rmsprop.js';
 export * from './update-rules/adam.js';
+export * from './kernels.js';

@@ -23,7 +23,7 @@ export const paperLoss: LossSpec = { reduction: 'sum' };
 /** The loss of one pattern set, with its scale fixed once so that no choice is made per element. */
 export class OutputLoss {
   readonly scale: number;
-  private readonly margin: MarginSpec | undefined;
+  readonly margin: MarginSpec | undefined;
 
   constructor(spec: LossSpec, cases: number, outputUnits: number) {
     // The one door every loss passes through (trainers, gradient checks); an unknown reduction would otherwise read as 'sum'.

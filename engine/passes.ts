@@ -4,6 +4,7 @@ import type { Net } from './net.js';
 import type { OutputLoss } from './loss.js';
 import { passPlan, type PlanProjection } from './pass-plan.js';
 import { addSparseGradientRow, addSparseProduct, allFinite, sparseInput, type SparseInput } from './sparse-inputs.js';
+import { kernelBacking } from './wasm/kernel-workspace.js';
 import type { Workspace } from './workspace.js';
 
 // Batched forward and backward passes over patterns [p0, p1) of a workspace. Buffers are
@@ -11,6 +12,8 @@ import type { Workspace } from './workspace.js';
 // For every (unit, pattern), sums are taken in the same order as a per-pattern loop would take
 // them: bias first, then each incoming projection in turn, inputs in ascending order. The results
 // are bit for bit those of the plain loops kept in test/helpers/reference-passes.ts.
+// A workspace that a trainer opened in WebAssembly memory (engine/wasm/kernel-workspace.ts) is run
+// by the WebAssembly kernels instead, which give the same bits (test/engine/wasm-*.test.ts).
 
 /** The index of a mostly-zero input group, used on whole batches only (single patterns are cheap). */
 function sparseFrom(proj: PlanProjection, ws: Workspace, p0: number, p1: number): SparseInput | null {
@@ -20,6 +23,8 @@ function sparseFrom(proj: PlanProjection, ws: Workspace, p0: number, p1: number)
 
 /** Forward pass (eqs. 1–2): x_j = b_j + Σ_i y_i w_ji, y_j = 1 / (1 + e^(−x_j)). */
 export function forward(net: Net, params: Float64Array, ws: Workspace, p0: number, p1: number): void {
+  const kernels = kernelBacking(ws);
+  if (kernels !== undefined && kernels.net === net) return kernels.forward(params, p0, p1);
   const P = ws.count;
   const groups = passPlan(net).groups;
   for (let k = 0; k < groups.length; k++) {
@@ -54,6 +59,8 @@ export function forward(net: Net, params: Float64Array, ws: Workspace, p0: numbe
  * With `cut`, no ∂E/∂y passes from a group back to the groups that feed it (TrainConfig.cutGradientsBetweenLayers).
  */
 export function backward(net: Net, params: Float64Array, grad: Float64Array, ws: Workspace, loss: OutputLoss, p0: number, p1: number, cut = false): number {
+  const kernels = kernelBacking(ws);
+  if (kernels !== undefined && kernels.net === net) return kernels.backward(params, grad, loss, p0, p1, cut);
   const P = ws.count;
   const plan = passPlan(net);
   const groups = plan.groups;

@@ -8,7 +8,9 @@ import type { CopySet } from './untied-twin.js';
 import type { UpdateRule } from './update-rules/rule.js';
 import { checkTrainingInputs } from './validate-buffers.js';
 import { checkSetTrainConfig } from './validate-config.js';
-import { createWorkspace } from './workspace.js';
+import { activeKernels } from './kernels.js';
+import { openWorkspace } from './wasm/kernel-workspace.js';
+import type { Workspace } from './workspace.js';
 
 // Batch descent on an untied twin, where the copies of each tied block are separate numbers.
 // Nature 323 (1986) keeps corresponding weights equal by giving every copy of a set the same change,
@@ -50,10 +52,16 @@ export function combineCopies(grad: Float64Array, sets: readonly CopySet[], step
 export function trainInSets(net: Net, params: Float64Array, patterns: PackedPatterns, sets: readonly CopySet[], config: SetTrainConfig): Float64Array {
   checkSetTrainConfig(config);
   checkTrainingInputs(net, params, patterns, 'trainInSets');
-  const P = patterns.count;
-  const ws = createWorkspace(net, patterns);
+  const open = openWorkspace(net, patterns, activeKernels() === 'wasm');
+  try {
+    return trainSetsIn(net, params, patterns.count, open.ws, open.grad, sets, config);
+  } finally {
+    open.close();
+  }
+}
+
+function trainSetsIn(net: Net, params: Float64Array, P: number, ws: Workspace, grad: Float64Array, sets: readonly CopySet[], config: SetTrainConfig): Float64Array {
   const loss = new OutputLoss(config.loss, P, ws.outputUnits);
-  const grad = new Float64Array(net.parameterCount);
   const state = config.rule.createState(net.parameterCount);
   const errors = new Float64Array(config.sweeps + 1);
   const hyper = { learningRate: 0, momentum: 0, step: 0 };

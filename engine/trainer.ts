@@ -11,6 +11,8 @@ import type { UpdateRule } from './update-rules/rule.js';
 import { applyDecay, decayRanges, type DecayTarget } from './weight-decay.js';
 import { checkTrainingInputs } from './validate-buffers.js';
 import { checkTrainConfig } from './validate-config.js';
+import { activeKernels } from './kernels.js';
+import { openWorkspace } from './wasm/kernel-workspace.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
 export interface TrainConfig {
@@ -59,9 +61,17 @@ export function train(net: Net, params: Float64Array, patterns: PackedPatterns, 
   checkTrainConfig(config);
   checkTrainingInputs(net, params, patterns, 'train');
   const P = patterns.count;
-  const ws = createWorkspace(net, patterns);
+  // In WebAssembly memory when those kernels run; an ordinary workspace again once training ends.
+  const open = openWorkspace(net, patterns, activeKernels() === 'wasm');
+  try {
+    return trainIn(net, params, P, open.ws, open.grad, config);
+  } finally {
+    open.close();
+  }
+}
+
+function trainIn(net: Net, params: Float64Array, P: number, ws: Workspace, grad: Float64Array, config: TrainConfig): TrainResult {
   const loss = new OutputLoss(config.loss, P, ws.outputUnits);
-  const grad = new Float64Array(net.parameterCount);
   const state = config.rule.createState(net.parameterCount);
   const tied = tiedScales(net, config.tiedGradient);
   const decay = config.decay ? { rate: config.decay.rate, ranges: decayRanges(net, config.decay.target) } : undefined;
