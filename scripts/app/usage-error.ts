@@ -1,3 +1,4 @@
+import { activeKernels, ConfigError } from '../../engine/index.js';
 import { OutputError } from '../../reports/output-set.js';
 import { InvalidReportError } from '../../reports/validate.js';
 
@@ -10,12 +11,23 @@ export class UsageError extends Error {}
  */
 const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** The environment is input too: a bad BACKPROP_KERNELS is refused before any work, not mid-run. */
+function checkEnvironment(): void {
+  try {
+    activeKernels();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /**
  * Runs a command's main function with the suite's exit codes: 0 success, 1 a failed check or an
  * internal error, 2 bad input. Bad input never shows a stack trace.
  */
 export async function runCommand(name: string, main: () => Promise<number>): Promise<void> {
   try {
+    checkEnvironment();
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof UsageError) {

@@ -13,9 +13,9 @@ export interface ScriptResult {
  * Runs one of the suite's scripts as a user would, through tsx, and collects its output. Async, so
  * that a test file can run several at once while the machine's other core is free.
  */
-export function runScript(script: string, args: string[], cwd = ROOT): Promise<ScriptResult> {
+export function runScript(script: string, args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<ScriptResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -19,6 +19,8 @@ interface Case {
   args: (out: string) => string[];
   /** The whole line on stderr. */
   line: RegExp;
+  /** Environment variables set for the command. */
+  env?: Record<string, string>;
 }
 
 const CASES: Record<string, Case> = {
@@ -26,6 +28,12 @@ const CASES: Record<string, Case> = {
     script: 'scripts/reproduce.ts',
     args: (out) => ['--only', 'symmetry', '--sweep', 'lossReduction=sum,avg', '--out', out],
     line: /^reproduce: --sweep for symmetry: lossReduction must be one of sum, mean, got "avg" \(see --help\)$/,
+  },
+  'reproduce with a bad BACKPROP_KERNELS': {
+    script: 'scripts/reproduce.ts',
+    args: (out) => ['--only', 'xor', '--seeds', '1', '--workers', '1', '--out', out],
+    env: { BACKPROP_KERNELS: 'fast' },
+    line: /^reproduce: BACKPROP_KERNELS must be 'auto', 'wasm' or 'ts', got "fast" \(see --help\)$/,
   },
   compare: {
     script: 'scripts/compare.ts',
@@ -64,7 +72,7 @@ describe('every command on bad input: exit code 2, one line on stderr, no stack 
     it.concurrent(command, async ({ expect }) => {
       expect(existsSync(c.script), c.script).toBe(true);
       const out = scratch();
-      const r = await runScript(c.script, c.args(out));
+      const r = await runScript(c.script, c.args(out), undefined, c.env);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr.split('\n')).toEqual([expect.stringMatching(c.line), '']);
       expect(r.stderr).not.toMatch(/\n\s+at /);

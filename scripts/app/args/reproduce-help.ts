@@ -37,6 +37,9 @@ export function reproduceHelp(): string {
     '',
     'Exit codes: 0 success, 1 internal error (nothing written), 2 bad input (one line on stderr).',
     '',
+    'Environment: BACKPROP_KERNELS=auto|wasm|ts picks the engine passes (auto: WebAssembly where the',
+    'platform has WebAssembly SIMD, else TypeScript). Both give the same bits; only the time changes.',
+    '',
     'Experiments and their settings (default in brackets; where the default comes from: the paper, with',
     "its citation, or the suite's reading where the paper is silent, as the report's settings tables give it):",
   ];
