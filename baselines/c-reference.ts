@@ -6,17 +6,22 @@ import { fileURLToPath } from 'node:url';
 import { decayMask, layoutOf } from './layout.js';
 import type { Implementation, Runner, Trained, TrainingTask } from './task.js';
 
-// The native reference: baselines/c-reference/train.c, compiled for each runner into a temporary
-// folder (never into the repository) that the runner's dispose() removes, and run as a child
-// process that times its own training, so process start and parsing are not counted. Without a C
-// compiler it is skipped with a note.
+// The native reference: baselines/c-reference/ (train.c reads the task, passes.c holds the two
+// variants), compiled into a temporary folder (never into the repository) that the runner's
+// dispose() removes, and run as a child process that times its own training, so process start and
+// parsing are not counted. Without a C compiler it is skipped with a note.
 
-const SOURCE = fileURLToPath(new URL('./c-reference/train.c', import.meta.url));
+const SOURCES = ['train.c', 'passes.c'].map((file) => fileURLToPath(new URL(`./c-reference/${file}`, import.meta.url)));
 /**
- * -O3 -march=native as for any native build; -ffp-contract=off keeps a · b + c as two roundings,
- * as in JavaScript (gcc would otherwise fuse them into FMA instructions and compute other numbers).
+ * What a user builds native code with: -O3 -march=native and the compiler's default floating-point
+ * contraction, which fuses a · b + c into one FMA instruction where the machine has one. So the C
+ * reference agrees with the engine to rounding, not to the bit (baselines/agreement.ts).
  */
-export const C_FLAGS = ['-O3', '-march=native', '-ffp-contract=off'];
+export const C_FLAGS = ['-O3', '-march=native'];
+
+/** Per-pattern: each pattern forward and backward in turn; batched: each layer over the whole sweep. */
+export const C_VARIANTS = ['per-pattern', 'batched'] as const;
+export type CVariant = (typeof C_VARIANTS)[number];
 
 let compiler: { cc: string } | { unavailable: string } | undefined;
 
@@ -39,10 +44,11 @@ export interface CompiledReference {
 }
 
 /**
- * Compiles train.c into a new temporary folder. The caller disposes of it; should it never get
- * there (a crash), the folder is removed when the process exits.
+ * Compiles the C reference into a new temporary folder (`extraFlags` after C_FLAGS: a test's -D).
+ * The caller disposes of it; should it never get there (a crash), the folder is removed when the
+ * process exits.
  */
-export function compileCReference(): CompiledReference | { unavailable: string } {
+export function compileCReference(extraFlags: readonly string[] = []): CompiledReference | { unavailable: string } {
   const found = findCCompiler();
   if ('unavailable' in found) return found;
   const dir = mkdtempSync(join(tmpdir(), 'backprop-1986-c-'));
@@ -53,7 +59,7 @@ export function compileCReference(): CompiledReference | { unavailable: string }
     remove();
   };
   const binary = join(dir, 'train');
-  const built = spawnSync(found.cc, [...C_FLAGS, '-o', binary, SOURCE, '-lm'], { encoding: 'utf8' });
+  const built = spawnSync(found.cc, [...C_FLAGS, ...extraFlags, '-o', binary, ...SOURCES, '-lm'], { encoding: 'utf8' });
   if (built.status !== 0) {
     dispose();
     return { unavailable: `${found.cc} failed: ${(built.stderr || '').split('\n')[0]}` };
@@ -96,10 +102,10 @@ export function serializeTask(task: TrainingTask, sweeps: number, reps: number):
   return `${out.join('\n')}\n`;
 }
 
-/** Runs the compiled reference `reps` times on the task; returns the last training and every time. */
-export function runCReference(binary: string, task: TrainingTask, sweeps: number, reps = 1): Trained & { timesMs: number[] } {
-  const run = spawnSync(binary, [], { input: serializeTask(task, sweeps, reps), encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.status !== 0) throw new Error(`c-reference exited with ${run.status}: ${run.stderr.trim()}`);
+/** Runs one variant of the compiled reference `reps` times on the task; returns the last training and every time. */
+export function runCReference(binary: string, variant: CVariant, task: TrainingTask, sweeps: number, reps = 1): Trained & { timesMs: number[] } {
+  const run = spawnSync(binary, [variant], { input: serializeTask(task, sweeps, reps), encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (run.status !== 0) throw new Error(`c-reference ${variant} exited with ${run.status}: ${(run.stderr ?? '').trim()}`);
   const lines = run.stdout.trim().split('\n');
   const timesMs = lines.filter((l) => l.startsWith('time ')).map((l) => Number(l.slice(5)) / 1e6);
   const error = lines.find((l) => l.startsWith('error '));
@@ -113,17 +119,64 @@ export function runCReference(binary: string, task: TrainingTask, sweeps: number
   };
 }
 
+/** Trainings per variant when choosing the faster one: the median of three is not thrown by one slow start. */
+const CHOICE_REPS = 3;
+
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Times both variants on the whole training, one after the other (median of three each), and names the faster. */
+export function fasterVariant(binary: string, task: TrainingTask): { variant: CVariant; seconds: Record<CVariant, number> } {
+  const seconds = Object.fromEntries(C_VARIANTS.map((v) => [v, middle(runCReference(binary, v, task, task.sweeps, CHOICE_REPS).timesMs) / 1000])) as Record<CVariant, number>;
+  const variant = C_VARIANTS.reduce((best, v) => (seconds[v] < seconds[best] ? v : best));
+  return { variant, seconds };
+}
+
+const sig = (s: number) => String(Number(s.toPrecision(3)));
+
 export const cReference: Implementation = {
   id: 'c-reference',
   precision: 'float64',
-  description: `per-pattern loops in C (${C_FLAGS.join(' ')}), exp() of the C library, timed inside the child process`,
+  description: `plain C loops (${C_FLAGS.join(' ')}, default FP contraction), per-pattern and batched variants: the faster one on the task is timed`,
   async prepare(task) {
     const c = compileCReference();
     if ('unavailable' in c) return c;
-    const runner: Runner = {
-      train: async (sweeps) => runCReference(c.binary, task, sweeps),
-      dispose: c.dispose,
-    };
-    return runner;
+    try {
+      const { variant, seconds } = fasterVariant(c.binary, task);
+      const other = C_VARIANTS.find((v) => v !== variant)!;
+      const runner: Runner = {
+        train: async (sweeps) => runCReference(c.binary, variant, task, sweeps),
+        dispose: c.dispose,
+        description:
+          `plain C, ${variant} variant (${sig(seconds[variant])} s per training against ${sig(seconds[other])} s for the ${other} one, median of ${CHOICE_REPS}); ` +
+          `${C_FLAGS.join(' ')} with the default FP contraction (FMA), exp() of the C library: agrees with the engine to rounding, not to the bit`,
+      };
+      return runner;
+    } catch (error) {
+      c.dispose();
+      throw error;
+    }
   },
 };
+
+/**
+ * Each variant as an implementation of its own, sharing one build made at the first prepare(), for
+ * the scaling study, which times both side by side; dispose() removes the build.
+ */
+export function cReferenceVariants(): { variants: Array<{ variant: CVariant; implementation: Implementation }>; dispose(): void } {
+  let build: CompiledReference | { unavailable: string } | undefined;
+  const variants = C_VARIANTS.map((variant) => {
+    const implementation: Implementation = {
+      id: 'c-reference',
+      precision: 'float64',
+      description: `plain C, ${variant} variant (${C_FLAGS.join(' ')}, default FP contraction), timed inside the child process`,
+      async prepare(task) {
+        build ??= compileCReference();
+        if ('unavailable' in build) return build;
+        const { binary } = build;
+        return { train: async (sweeps) => runCReference(binary, variant, task, sweeps), dispose: () => {} };
+      },
+    };
+    return { variant, implementation };
+  });
+  return { variants, dispose: () => void (build && !('unavailable' in build) && build.dispose()) };
+}

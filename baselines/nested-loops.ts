@@ -27,7 +27,11 @@ function toFlat(layout: Layout, m: Matrices): Float64Array {
 
 const zerosLike = (m: Matrices): Matrices => ({ w: m.w.map((a) => a.map((r) => r.map(() => 0))), b: m.b.map((r) => r.map(() => 0)) });
 
-export function trainNestedLoops(task: TrainingTask, sweeps: number): Trained {
+/**
+ * Trains from the task's initial parameters. `exp` is Math.exp; the agreement gate passes one that
+ * rounds to float32, to measure what float32 rounding does to the same training (agreement.ts).
+ */
+export function trainNestedLoops(task: TrainingTask, sweeps: number, exp: (x: number) => number = Math.exp): Trained {
   const layout = layoutOf(task.spec);
   const G = layout.groups.length;
   const m = fromFlat(layout, task.initial);
@@ -54,7 +58,7 @@ export function trainNestedLoops(task: TrainingTask, sweeps: number): Trained {
           const w = m.w[p.q]![j]!;
           for (let i = 0; i < p.cols; i++) x = x + from[i]! * w[i]!;
         }
-        y[g]![j] = 1 / (1 + Math.exp(-x));
+        y[g]![j] = 1 / (1 + exp(-x));
       }
     }
   };

@@ -35,6 +35,8 @@ export interface Trained {
 export interface Runner {
   train(sweeps: number): Promise<Trained>;
   dispose(): void;
+  /** What was prepared, where it depends on the task (the C reference names the variant it chose); else the implementation's description. */
+  description?: string;
 }
 
 /** The ids and precisions are the contract's (reports/contract/benchmark.ts). */

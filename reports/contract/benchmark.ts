@@ -96,18 +96,99 @@ export const BenchmarkResult = named(
 );
 export type BenchmarkResult = Static<typeof BenchmarkResult>;
 
+/** The two ways a plain 3-layer net grows in the scaling study: its hidden units, or its patterns. */
+export const SCALING_SERIES = ['hidden', 'patterns'] as const;
+export const ScalingSeries = Type.Enum(SCALING_SERIES);
+export type ScalingSeries = Static<typeof ScalingSeries>;
+
+/**
+ * What is timed at each point: an implementation, or one form of it (the C reference's per-pattern
+ * and batched variants; the engine's TypeScript and WebAssembly paths, once it has both).
+ */
+export const ScalingContender = Type.Object(
+  {
+    /** The series name: an implementation id, or the id's form (c-per-pattern, c-batched). */
+    label: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+    implementation: ImplementationId,
+    precision: Precision,
+    description: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type ScalingContender = Static<typeof ScalingContender>;
+
+export const ScalingMeasurement = Type.Object(
+  {
+    label: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+    status: BenchmarkStatus,
+    reason: Type.Optional(Type.String()),
+    agreement: Type.Optional(BenchmarkAgreement),
+    /** Sweeps of each timed training, chosen so that one takes about the study's targetSeconds. */
+    sweeps: Type.Optional(Type.Integer({ minimum: 1 })),
+    /** Seconds of one timed training ÷ its sweeps, over the rounds. */
+    secondsPerSweep: Type.Optional(TimingSummary),
+    ratioToEngine: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: "seconds per sweep ÷ the first engine form's in the same round; median over rounds" }),
+    ),
+    ratioRange: Type.Optional(Pair(Type.Number())),
+  },
+  { additionalProperties: false },
+);
+export type ScalingMeasurement = Static<typeof ScalingMeasurement>;
+
+export const ScalingPoint = Type.Object(
+  {
+    series: ScalingSeries,
+    hidden: Type.Integer({ minimum: 1 }),
+    patterns: Type.Integer({ minimum: 1 }),
+    parameters: Type.Integer({ minimum: 1 }),
+    measurements: Type.Array(ScalingMeasurement),
+  },
+  { additionalProperties: false },
+);
+export type ScalingPoint = Static<typeof ScalingPoint>;
+
+export const ScalingStudy = named(
+  'scaling',
+  Type.Object(
+    {
+      /** The net: inputs → hidden → outputs, logistic units with biases, random 0/1 patterns and targets. */
+      inputs: Type.Integer({ minimum: 1 }),
+      outputs: Type.Integer({ minimum: 1 }),
+      /** Patterns of the hidden series; hidden units of the patterns series. */
+      fixedPatterns: Type.Integer({ minimum: 1 }),
+      fixedHidden: Type.Integer({ minimum: 1 }),
+      /** Seconds one timed training aims at. */
+      targetSeconds: Type.Number({ minimum: 0 }),
+      /** Sweeps of the check against the engine at each point, before timing. */
+      checkSweeps: Type.Integer({ minimum: 1 }),
+      contenders: Type.Array(ScalingContender),
+      points: Type.Array(ScalingPoint),
+    },
+    {
+      additionalProperties: false,
+      description:
+        'How the time of one sweep grows with the hidden units and with the patterns of a plain 3-layer net (npm run bench -- --scaling); the rounds are the benchmark\'s.',
+    },
+  ),
+);
+export type ScalingStudy = Static<typeof ScalingStudy>;
+
 export const BenchmarkReport = named(
   'benchmark',
   Type.Object(
     {
       environment: Environment,
+      /** Timed rounds: per task for the full trainings, per point for the scaling study. */
       rounds: Type.Integer({ minimum: 1 }),
+      /** Full trainings of the experiments' nets; empty when only the scaling study ran. */
       results: Type.Array(BenchmarkResult),
+      scaling: Type.Optional(ScalingStudy),
     },
     {
       additionalProperties: false,
       description:
-        'Timings of one full training per task and implementation (npm run bench). Never part of `experiments`: timings vary from run to run.',
+        'Timings of one full training per task and implementation, or of one sweep as a plain net grows (npm run bench [--scaling]). Never part of `experiments`: timings vary from run to run.',
     },
   ),
 );

@@ -16,11 +16,11 @@ import { expectUsageError } from '../helpers/usage-error.js';
 
 describe('npm run bench: arguments', () => {
   it('documents every flag', () => {
-    for (const flag of ['--only', '--impl', '--rounds', '--json']) expect(benchHelp()).toContain(flag);
+    for (const flag of ['--only', '--impl', '--rounds', '--json', '--scaling']) expect(benchHelp()).toContain(flag);
   });
 
   it('runs every task and implementation for the default rounds unless told otherwise', () => {
-    expect(parseBenchArgs([])).toEqual({ help: false, tasks: taskIds(), implementations: [...IMPLEMENTATION_IDS], rounds: DEFAULT_ROUNDS, json: null });
+    expect(parseBenchArgs([])).toEqual({ help: false, tasks: taskIds(), implementations: [...IMPLEMENTATION_IDS], rounds: DEFAULT_ROUNDS, json: null, scaling: null });
     const [task] = taskIds();
     expect(parseBenchArgs(['--only', task!, '--impl', 'nested-loops', '--rounds', '2', '--json', 'b.json'])).toMatchObject({ tasks: [task], implementations: ['nested-loops'], rounds: 2, json: 'b.json' });
   });

@@ -1,5 +1,5 @@
 import { Bench } from 'tinybench';
-import { compareWithEngine } from '../../../baselines/agreement.js';
+import { compareWithEngine, roundingScale } from '../../../baselines/agreement.js';
 import { implementations } from '../../../baselines/registry.js';
 import type { Implementation, ImplementationId, Runner, Trained } from '../../../baselines/task.js';
 import { buildNet, parametersDigest } from '../../../engine/index.js';
@@ -7,6 +7,7 @@ import { environment } from '../environment.js';
 import type { BenchmarkReport, BenchmarkResult } from '../../../reports/contract/index.js';
 import { median, summarize } from './statistics.js';
 import { benchTask, type BenchTask } from './tasks.js';
+import { turnEventLoop } from './turn.js';
 
 // One full training per implementation and round, all implementations interleaved in the same
 // process (tinybench times each call; the C reference reports the time it measured itself). The
@@ -45,9 +46,11 @@ async function timeTask(task: BenchTask, chosen: readonly Implementation[], roun
   const results: BenchmarkResult[] = [];
   const contenders: Contender[] = [];
   let engineCheck: Trained | undefined;
+  let float64Tolerance: number | undefined;
   for (const impl of chosen) {
     const entry: BenchmarkResult = { ...base, implementation: impl.id, precision: impl.precision, description: impl.description, status: 'timed', cups: null };
     results.push(entry);
+    await turnEventLoop();
     const prepared = await impl.prepare(task);
     if ('unavailable' in prepared) {
       Object.assign(entry, { status: 'unavailable', reason: prepared.unavailable });
@@ -55,10 +58,12 @@ async function timeTask(task: BenchTask, chosen: readonly Implementation[], roun
       continue;
     }
     runners.push(prepared);
+    if (prepared.description !== undefined) entry.description = prepared.description;
     // Oracle first: a short training from the same parameters must end where the engine's ends.
     const check = await prepared.train(task.checkSweeps);
     engineCheck ??= check;
-    const { reason, ...agreement } = compareWithEngine(impl, check, engineCheck, task.checkSweeps);
+    float64Tolerance ??= roundingScale(task, task.checkSweeps, engineCheck).tolerance;
+    const { reason, ...agreement } = compareWithEngine(impl, check, engineCheck, task.checkSweeps, float64Tolerance);
     entry.agreement = agreement;
     if (reason !== undefined) {
       Object.assign(entry, { status: 'refused', reason });
@@ -71,8 +76,12 @@ async function timeTask(task: BenchTask, chosen: readonly Implementation[], roun
   progress(`${task.id}: warm-up, full trainings of ${task.sweeps} sweeps for about ${WARM_UP_MS / 1000} s each`);
   const warmUp = async (c: Contender): Promise<Trained> => {
     const t0 = performance.now();
+    await turnEventLoop();
     const first = await c.runner.train(task.sweeps);
-    for (let n = 1; n < WARM_UP_MAX && performance.now() - t0 < WARM_UP_MS; n++) await c.runner.train(task.sweeps);
+    for (let n = 1; n < WARM_UP_MAX && performance.now() - t0 < WARM_UP_MS; n++) {
+      await turnEventLoop();
+      await c.runner.train(task.sweeps);
+    }
     return first;
   };
   const engineFull = await warmUp(contenders[0]!);
@@ -89,10 +98,14 @@ async function timeTask(task: BenchTask, chosen: readonly Implementation[], roun
     const order = contenders.map((_, k) => contenders[(k + r) % contenders.length]!);
     const bench = new Bench({ iterations: 1, time: 0, warmup: false, retainSamples: true, throws: true });
     for (const c of order) {
-      bench.add(c.impl.id, async () => {
-        const trained = await c.runner.train(task.sweeps);
-        return trained.selfTimedMs === undefined ? undefined : { overriddenDuration: trained.selfTimedMs };
-      });
+      bench.add(
+        c.impl.id,
+        async () => {
+          const trained = await c.runner.train(task.sweeps);
+          return trained.selfTimedMs === undefined ? undefined : { overriddenDuration: trained.selfTimedMs };
+        },
+        { beforeEach: turnEventLoop }, // outside the timed call
+      );
     }
     await bench.run();
     for (const c of order) {
