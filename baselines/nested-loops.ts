@@ -80,7 +80,7 @@ export function trainNestedLoops(task: TrainingTask, sweeps: number, exp: (x: nu
       const group = layout.groups[g]!;
       if (group.kind === 'input') continue;
       for (let j = 0; j < group.size; j++) dy[g]![j] = dy[g]![j]! * y[g]![j]! * (1 - y[g]![j]!); // ∂E/∂x_j
-      if (group.biasOffset >= 0) for (let j = 0; j < group.size; j++) grad.b[g]![j] += dy[g]![j]!;
+      if (group.biasOffset >= 0) for (let j = 0; j < group.size; j++) grad.b[g]![j] = grad.b[g]![j]! + dy[g]![j]!;
       for (const p of incoming[g]!) {
         const from = y[p.from]!;
         const back = dy[p.from]!;
@@ -88,7 +88,7 @@ export function trainNestedLoops(task: TrainingTask, sweeps: number, exp: (x: nu
           const dx = dy[g]![j]!;
           const w = m.w[p.q]![j]!;
           const gw = grad.w[p.q]![j]!;
-          for (let i = 0; i < p.cols; i++) gw[i] += dx * from[i]!; // ∂E/∂w_ji = ∂E/∂x_j · y_i
+          for (let i = 0; i < p.cols; i++) gw[i] = gw[i]! + dx * from[i]!; // ∂E/∂w_ji = ∂E/∂x_j · y_i
           if (layout.groups[p.from]!.kind === 'input') continue;
           for (let i = 0; i < p.cols; i++) back[i] = back[i]! + dx * w[i]!; // ∂E/∂y_i += ∂E/∂x_j · w_ji
         }

@@ -74,7 +74,7 @@ const sum: LossSpec = { reduction: 'sum' };
 const target: LossSpec = { reduction: 'sum', margin: { on: 0.8, off: 0.2, residual: 'target' } };
 const edge: LossSpec = { reduction: 'mean', margin: { on: 0.9, off: 0.1, residual: 'edge' } };
 const slices = (count: number): Array<[number, number]> =>
-  [[0, count], [0, 1], [count - 1, count], [Math.min(2, count - 1), Math.min(5, count)], [1, count], [0, count]].filter(([a, b]) => a < b) as Array<[number, number]>;
+  ([[0, count], [0, 1], [count - 1, count], [Math.min(2, count - 1), Math.min(5, count)], [1, count], [0, count]] as Array<[number, number]>).filter(([a, b]) => a < b);
 
 describe('WebAssembly passes equal the TypeScript passes bit for bit', () => {
   const family = familyTreesNet();

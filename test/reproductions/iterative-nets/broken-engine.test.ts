@@ -51,6 +51,10 @@ describe('an engine with the gradient cut between layers, in a scratch copy', ()
     const broken = (await import(join(dir, 'reproductions', 'iterative-nets', 'index.ts'))) as { iterativeNets: typeof iterativeNets };
     const brokenKit = (await import(join(dir, 'reproductions', 'kit', 'judge.ts'))) as { judgeRuns: Judge };
     expect(broken.iterativeNets).not.toBe(iterativeNets);
+    // The break is made in the TypeScript passes, the WebAssembly kernels' reference twin, so the
+    // copy runs those (its own engine module, so the real engine's choice is untouched).
+    const brokenEngine = (await import(join(dir, 'engine', 'index.ts'))) as { useKernels: (k: 'ts') => string };
+    expect(brokenEngine.useKernels('ts')).toBe('ts');
 
     const real = verdicts(iterativeNets, judgeRuns);
     const cut = verdicts(broken.iterativeNets, brokenKit.judgeRuns);
