@@ -1,10 +1,12 @@
-import type { BenchmarkReport, BenchmarkResult, ScalingMeasurement, ScalingStudy } from './contract/index.js';
+import type { BenchmarkReport, BenchmarkResult, ImplementationId, ScalingMeasurement, ScalingStudy } from './contract/index.js';
 
 // The benchmark as Markdown: a pure function of its JSON. Used by `npm run bench` on stdout and by
 // the reproduction report when it carries a benchmark.
 
 const sig = (v: number, digits = 3) => String(Number(v.toPrecision(digits)));
 const si = (v: number) => (v >= 1e9 ? `${sig(v / 1e9)} G` : v >= 1e6 ? `${sig(v / 1e6)} M` : v >= 1e3 ? `${sig(v / 1e3)} k` : sig(v));
+
+const timedRow = (report: BenchmarkReport, task: string, id: ImplementationId) => report.results.find((r) => r.task === task && r.implementation === id && r.status === 'timed');
 
 function row(r: BenchmarkResult): string {
   const a = r.agreement;
@@ -18,7 +20,11 @@ function row(r: BenchmarkResult): string {
   return `| ${r.task} | ${r.implementation} | ${r.precision} | ${sig(s.median)} (${sig(s.min)}–${sig(s.max)}) | ${si(r.sweepsPerSecond!)} | ${si(r.cups!)} | ${ratio} | ${full} | ${check} |`;
 }
 
-/** One row per task and implementation, then the engine's speed as a fraction of native per task, naming the C variant timed. */
+/**
+ * One row per task and implementation, then per task the engine's speed as a fraction of native,
+ * naming the C variant timed, and what its TypeScript twin costs, naming the kernels the engine ran:
+ * the table's rows carry ids only, and 'engine' means whichever kernels were in effect.
+ */
 export function benchmarkTable(report: BenchmarkReport): string[] {
   const lines = [
     '| task | implementation | arithmetic | seconds per training, median (min–max) | sweeps/s | cups | time ÷ engine, median (range) | full run vs engine | agrees with engine |',
@@ -27,8 +33,11 @@ export function benchmarkTable(report: BenchmarkReport): string[] {
   ];
   const notes: string[] = [];
   for (const task of new Set(report.results.map((r) => r.task))) {
-    const c = report.results.find((r) => r.task === task && r.implementation === 'c-reference' && r.status === 'timed');
+    const c = timedRow(report, task, 'c-reference');
     if (c?.ratioToEngine) notes.push(`${task}: the engine takes ${sig(1 / c.ratioToEngine)}× the time of the C reference, ${c.description}.`);
+    const ts = timedRow(report, task, 'engine-ts');
+    const engine = timedRow(report, task, 'engine');
+    if (ts?.ratioToEngine && engine) notes.push(`${task}: engine-ts takes ${sig(ts.ratioToEngine)}× the time of the engine, ${engine.description}.`);
   }
   return notes.length === 0 ? lines : [...lines, '', ...notes];
 }

@@ -6,7 +6,7 @@ import { named, Nullable, Pair, SerializedNumber } from './json-schema.js';
 // --bench` puts in a report's `benchmark` property (never inside `experiments`).
 
 /** The implementations the benchmark times, the engine first (ratios are taken against it). */
-export const IMPLEMENTATION_IDS = ['engine', 'object-graph', 'nested-loops', 'tfjs-cpu', 'tfjs-wasm', 'c-reference'] as const;
+export const IMPLEMENTATION_IDS = ['engine', 'engine-ts', 'object-graph', 'nested-loops', 'tfjs-cpu', 'tfjs-wasm', 'c-reference'] as const;
 export const ImplementationId = Type.Enum(IMPLEMENTATION_IDS);
 export type ImplementationId = Static<typeof ImplementationId>;
 
@@ -103,7 +103,7 @@ export type ScalingSeries = Static<typeof ScalingSeries>;
 
 /**
  * What is timed at each point: an implementation, or one form of it (the C reference's per-pattern
- * and batched variants; the engine's TypeScript and WebAssembly paths, once it has both).
+ * and batched variants; the engine on its WebAssembly kernels and on its TypeScript passes).
  */
 export const ScalingContender = Type.Object(
   {

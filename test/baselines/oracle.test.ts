@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareWithEngine, roundingScale } from '../../baselines/agreement.js';
 import { C_VARIANTS, compileCReference, findCCompiler, runCReference } from '../../baselines/c-reference.js';
-import { trainEngine } from '../../baselines/engine-adapter.js';
+import { trainEngine, trainEngineTs } from '../../baselines/engine-adapter.js';
 import { trainNestedLoops } from '../../baselines/nested-loops.js';
 import { trainObjectGraph } from '../../baselines/object-graph.js';
 import type { Implementation, Trained } from '../../baselines/task.js';
@@ -12,11 +12,12 @@ import { benchTask, taskIds } from '../../scripts/app/bench/tasks.js';
 // Oracles first: from the engine's initial parameters, every baseline follows the engine's
 // trajectory on both benchmark nets for the benchmark's check sweeps (50 on both, past the
 // family-tree recipe's change of ε and α at sweep 21). The float64 JavaScript baselines sum in the
-// engine's order and give the very same bits; both C variants fuse multiply-adds (FMA) and call the
-// C library's exp(), so they agree to float64 rounding, by the tolerance baselines/agreement.ts
-// places between float64 and float32 rounding of the same training (its negative control, a C
-// build with a float32 exp, is in c-reference.test.ts); TF.js computes in float32 and agrees within
-// 1e-5, or is skipped where its optional packages are not installed.
+// engine's order and give the very same bits, as does the engine on its TypeScript passes
+// (engine-ts); both C variants fuse multiply-adds (FMA) and call the C library's exp(), so they
+// agree to float64 rounding, by the tolerance baselines/agreement.ts places between float64 and
+// float32 rounding of the same training (its negative control, a C build with a float32 exp, is in
+// c-reference.test.ts); TF.js computes in float32 and agrees within 1e-5, or is skipped where its
+// optional packages are not installed.
 
 const compiled = 'unavailable' in findCCompiler() ? null : compileCReference();
 afterAll(() => {
@@ -42,6 +43,7 @@ describe.each(taskIds())('baselines follow the engine on %s', (id) => {
   const engine = trainEngine(task, sweeps);
 
   it.each([
+    ['engine-ts', trainEngineTs],
     ['object-graph', trainObjectGraph],
     ['nested-loops', trainNestedLoops],
   ] as const)('%s: the same final error and the same weight digest', (_, trainer) => {

@@ -85,9 +85,11 @@ describe('npm run bench -- --scaling: a tiny run', () => {
     expect(report.results).toEqual([]);
     expect(report.scaling.points.map((p) => [p.series, p.hidden, p.patterns, p.parameters])).toEqual([['hidden', 3, 100, 73], ['hidden', 6, 100, 136]]);
     for (const p of report.scaling.points) {
-      expect(p.measurements.map((m) => [m.label, m.status, m.sweeps])).toEqual([['engine', 'timed', 1], ['nested-loops', 'timed', 1], ['tfjs-cpu', 'unavailable', undefined]]);
+      expect(p.measurements.map((m) => [m.label, m.status, m.sweeps])).toEqual([
+        ['engine', 'timed', 1], ['engine-ts', 'timed', 1], ['nested-loops', 'timed', 1], ['tfjs-cpu', 'unavailable', undefined],
+      ]);
       expect(p.measurements[0]!.ratioToEngine).toBe(1);
-      expect(p.measurements[1]!.agreement).toMatchObject({ agrees: true, sameDigest: true, checkSweeps: 3 });
+      for (const m of p.measurements.slice(1, 3)) expect(m.agreement).toMatchObject({ agrees: true, sameDigest: true, checkSweeps: 3 });
     }
     expect(benchmarkErrors(report)).toBeNull();
     const broken = structuredClone(report);
@@ -95,9 +97,10 @@ describe('npm run bench -- --scaling: a tiny run', () => {
     expect(benchmarkErrors(broken)).toMatch(/scaling\/points\/0\/measurements\/0\/label/);
 
     const table = scalingTable(report.scaling);
-    expect(table).toContain('| grows | hidden units | patterns | parameters | engine | nested-loops | tfjs-cpu |');
-    expect(table.find((l) => l.startsWith('| hidden | 3 | 100 | 73 |'))).toMatch(/^\| hidden \| 3 \| 100 \| 73 \| [\d.]+ [µm]?s \| [\d.]+ [µm]?s \([\d.e-]+×\) \| unavailable \|$/);
-    expect(table).toContain(`- tfjs-cpu unavailable: ${report.scaling.points[0]!.measurements[2]!.reason} (hidden/patterns 3/100, 6/100)`);
+    expect(table).toContain('| grows | hidden units | patterns | parameters | engine | engine-ts | nested-loops | tfjs-cpu |');
+    const timedCell = '[\\d.]+ [µm]?s \\([\\d.e-]+×\\)';
+    expect(table.find((l) => l.startsWith('| hidden | 3 | 100 | 73 |'))).toMatch(new RegExp(`^\\| hidden \\| 3 \\| 100 \\| 73 \\| [\\d.]+ [µm]?s \\| ${timedCell} \\| ${timedCell} \\| unavailable \\|$`));
+    expect(table).toContain(`- tfjs-cpu unavailable: ${report.scaling.points[0]!.measurements[3]!.reason} (hidden/patterns 3/100, 6/100)`);
   });
 
   it('draws one line per timed implementation on log axes', async () => {
@@ -106,16 +109,24 @@ describe('npm run bench -- --scaling: a tiny run', () => {
     expect(spec.match(/"type":"log"/g)).toHaveLength(4); // x and y of both layers of the one panel
     const svg = await scalingFigureSvg(report);
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg.match(/class="mark-line role-mark hiddenLines_marks"/g)).toHaveLength(2);
+    expect(svg.match(/class="mark-line role-mark hiddenLines_marks"/g)).toHaveLength(3);
     expect(svg).not.toContain('patternsLines_marks'); // no patterns series ran
-    for (const text of ['hidden units (log scale)', 'seconds per sweep (log scale)', '>engine<', '>nested-loops<']) expect(svg).toContain(text);
+    for (const text of ['hidden units (log scale)', 'seconds per sweep (log scale)', '>engine<', '>engine-ts<', '>nested-loops<']) expect(svg).toContain(text);
     expect(svg).not.toContain('>tfjs-cpu<');
+  });
+
+  it('times the engine once as each of its forms, even when --impl names engine-ts', async () => {
+    const report = await runScalingReport({ implementations: ['engine-ts'], hidden: [3], patterns: [], rounds: 1, targetSeconds: 0, progress: () => {} });
+    expect(report.scaling.contenders.map((c) => c.label)).toEqual(['engine', 'engine-ts']);
+    expect(report.scaling.contenders[1]!.description).toContain('TypeScript passes');
   });
 
   it.skipIf('unavailable' in findCCompiler())('times the C reference as its two variants, from one build', async () => {
     const report = await runScalingReport({ implementations: ['c-reference'], hidden: [4], patterns: [7], rounds: 1, targetSeconds: 0, progress: () => {} });
-    expect(report.scaling.contenders.map((c) => [c.label, c.implementation])).toEqual([['engine', 'engine'], ['c-per-pattern', 'c-reference'], ['c-batched', 'c-reference']]);
-    for (const p of report.scaling.points) expect(p.measurements.map((m) => m.status)).toEqual(['timed', 'timed', 'timed']);
+    expect(report.scaling.contenders.map((c) => [c.label, c.implementation])).toEqual([
+      ['engine', 'engine'], ['engine-ts', 'engine-ts'], ['c-per-pattern', 'c-reference'], ['c-batched', 'c-reference'],
+    ]);
+    for (const p of report.scaling.points) expect(p.measurements.map((m) => m.status)).toEqual(['timed', 'timed', 'timed', 'timed']);
     expect(benchmarkErrors(report)).toBeNull();
   });
 });

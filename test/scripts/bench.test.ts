@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPLEMENTATION_IDS } from '../../baselines/registry.js';
+import { activeKernels } from '../../engine/index.js';
 import { benchmarkTable } from '../../reports/benchmark-markdown.js';
 import { benchmarkErrors } from '../../reports/validate-benchmark.js';
 import { benchHelp, checkJsonTarget, DEFAULT_ROUNDS, MAX_ROUNDS, parseBenchArgs } from '../../scripts/app/args/bench-args.js';
@@ -52,14 +53,22 @@ describe('npm run bench: the --json file', () => {
 });
 
 describe('npm run bench: a small run', () => {
-  it('times the engine beside a baseline, and its JSON fits $defs/benchmark', async () => {
+  it('times the engine beside its TypeScript twin and a baseline, and its JSON fits $defs/benchmark', async () => {
     const [task] = taskIds();
     const lines: string[] = [];
-    const report = await runBench({ tasks: [task!], implementations: ['nested-loops'], rounds: 1, progress: (l) => lines.push(l) });
-    expect(benchmarkTable(report).join('\n')).toContain(`| ${task} | nested-loops | float64 |`);
+    const report = await runBench({ tasks: [task!], implementations: ['engine-ts', 'nested-loops'], rounds: 1, progress: (l) => lines.push(l) });
+    const table = benchmarkTable(report).join('\n');
+    expect(table).toContain(`| ${task} | nested-loops | float64 |`);
     expect(lines.some((l) => l.startsWith(`${task}: round 1/1: `))).toBe(true);
     expect(benchmarkErrors(report)).toBeNull();
-    expect(report.results.map((x) => x.implementation)).toEqual(['engine', 'nested-loops']);
-    expect(report.results[1]!.agreement!.sameDigest).toBe(true);
+    expect(report.results.map((x) => x.implementation)).toEqual(['engine', 'engine-ts', 'nested-loops']);
+    for (const r of report.results.slice(1)) {
+      expect(r.agreement!.sameDigest).toBe(true);
+      expect(r.fullRun!.sameDigest).toBe(true);
+    }
+    // The rows carry ids only: the note under the table says which kernels 'engine' ran.
+    const kernels = activeKernels() === 'wasm' ? 'WebAssembly kernels' : 'TypeScript passes';
+    expect(report.results[0]!.description).toContain(`run by its ${kernels}`);
+    expect(table).toMatch(new RegExp(`\\n${task}: engine-ts takes [\\d.]+× the time of the engine, [^\\n]*run by its ${kernels}`));
   });
 });
