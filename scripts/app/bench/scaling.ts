@@ -144,7 +144,7 @@ async function timePoint(series: ScalingSeries, hidden: number, patterns: number
     for (const runner of runners) runner.dispose();
   }
   const reference = contenders[0];
-  if (reference?.form !== forms[0]) throw new Error(`${where}: ${forms[0]!.label} was not timed, and every ratio is taken against it`);
+  if (reference === undefined || reference.form !== forms[0]) throw new Error(`${where}: ${forms[0]!.label} was not timed, and every ratio is taken against it`);
   for (const c of contenders) {
     const ratios = c.perSweep.map((s, r) => s / reference.perSweep[r]!);
     Object.assign(c.measurement, {
