@@ -81,6 +81,14 @@ describe.skipIf(!hasChromium)(`report.html in headless Chromium${hasChromium ? '
     expect(stdout).toMatch(/^FAIL .*: blank/m);
   });
 
+  it('fails on a transparent figure, which a dark page would show through', async () => {
+    const clear = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><text x="20" y="40" font-size="30">E</text><rect x="50" y="60" width="200" height="100" fill="#c33"/></svg>').toString('base64');
+    const dir = editedPage((html) => html.replace(/src="data:image\/svg\+xml;base64,[^"]*"/, `src="data:image/svg+xml;base64,${clear}"`));
+    const { code, stdout } = await check(dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL .*: transparent: the dark page shows through/m);
+  });
+
   it('fails on a page that asks for a file beside it, or for anything its policy forbids', async () => {
     const linked = editedPage((html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</main>', '<img src="symmetry-weights.svg" alt="linked"></main>'));
     const r = await check(linked);
