@@ -10,9 +10,10 @@ import { capturingOutput } from '../helpers/capture-output.js';
 import { cheapSettings } from '../helpers/cheap-settings.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
-// Worker threads train seeds here, in the vitest process: their modules are transpiled from the
-// sources (scripts/app/pool/transpile-worker.ts), so the pool needs no command-line process. Ctrl-C
-// during a pooled run needs one: test/scripts/interrupt.test.ts.
+// Worker threads train seeds here, in the vitest process: their code is bundled from the sources
+// (scripts/app/pool/transpile-worker.ts), so the pool needs no command-line process. Ctrl-C during
+// a pooled run needs one: test/scripts/interrupt.test.ts. How soon the workers start:
+// test/scripts/pool-start.test.ts.
 
 describe('--workers: the experiments do not depend on the number of threads', () => {
   it('gives byte-identical experiments with 1 worker (in-process) and 2 (this thread and a pool)', async () => {

@@ -1,11 +1,13 @@
 // Trains seeds on a pool of `threads` worker threads (tinypool). Every thread claims the next
 // untrained seed from a shared counter (Atomics), so no thread waits for another to hand it work,
-// and the last seeds go to whichever thread is free. This thread trains too, but only until the
-// workers have their task (while their code is first transpiled), then leaves the training to
-// them: a thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
-// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving its lock behind.
-// Every seed is the same pure function of (experiment, config, seed) wherever it trains, and the
-// runs are returned in the order of the seeds.
+// and the last seeds go to whichever thread is free. This thread trains too, but only while no
+// worker has started (the counter's STARTED slot; workers start 0.1–0.2 s after the pool here,
+// see transpile-worker.ts), then leaves the training to them, and once they are up it trains no
+// more. A thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
+// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving its lock behind; so
+// this thread's window of training must stay bounded: it ends with the seed in hand when the first
+// worker starts. Every seed is the same pure function of (experiment, config, seed) wherever it
+// trains, and the runs are returned in the order of the seeds.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { AnyExperiment, TrainedRun } from '../../../reproductions/kit/experiment.js';
@@ -32,6 +34,28 @@ export interface SeedPoolOptions {
 }
 
 const ENTRY = fileURLToPath(new URL('./seed-worker.ts', import.meta.url));
+/** An option of the command line that loads a module before the script (tsx registers itself so), and its value. */
+const PRELOAD = /^(--import|--require|-r|--loader|--experimental-loader)(=(.*))?$/;
+const TSX = /(^|[/\\])tsx($|[/\\])/;
+
+/**
+ * The Node options a worker gets: this process's, less those that load tsx (`node --import tsx`,
+ * or the tsx launcher's --require and --import). A worker would inherit them, yet it runs plain
+ * JavaScript and gets no TypeScript loader from them on Node 20: tsx's start in each worker only
+ * cost about 70 ms of the worker's 0.13 s start here.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const preload = PRELOAD.exec(execArgv[i]!);
+    // `--import tsx` takes two entries, `--import=tsx` one.
+    const taken = preload && preload[2] === undefined ? execArgv.slice(i, i + 2) : execArgv.slice(i, i + 1);
+    i += taken.length - 1;
+    if (!preload || !TSX.test(preload[3] ?? taken[1] ?? '')) kept.push(...taken);
+  }
+  return kept;
+}
+
 const yieldToEventLoop = () => new Promise<void>((done) => setImmediate(done));
 /** How often progress is refreshed while this thread waits for the workers' last seeds. */
 const PROGRESS_MS = 100;
@@ -40,11 +64,25 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
   if (!Number.isInteger(threads) || threads < 2) throw new Error(`a seed pool needs 2 threads or more, not ${threads}`);
   let pool: Tinypool | null = null;
   let closing = false;
+  /** Whether the workers have carried a run: they are up, and this thread trains no more. */
+  let workersUp = false;
   const counts = { here: 0, onWorkers: 0 };
 
   const ready = transpileWorker(ENTRY).then((code) => {
     if (closing) return;
-    pool = new Tinypool({ filename: pathToFileURL(code.file).href, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
+    const options = { filename: pathToFileURL(code.file).href, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 };
+    const execArgv = workerExecArgv();
+    if (execArgv.length === process.execArgv.length) pool = new Tinypool(options);
+    else {
+      try {
+        pool = new Tinypool({ ...options, execArgv });
+      } catch (error) {
+        // Given explicitly, an option that is the whole process's (--max-old-space-size, --title, …)
+        // is refused; inherited it is ignored, so the workers inherit them all, tsx too.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+        pool = new Tinypool(options);
+      }
+    }
   });
 
   const run = async (
@@ -82,10 +120,11 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
       }
     });
     if (!thisThreadTrains) await joined;
-    // A pool already up (its workers' code was cached) takes its task before this thread starts a seed.
+    // The tasks are posted before this thread starts a seed (a cached build makes `ready` settle at
+    // once), so each worker finds its task as soon as its code is loaded.
     await yieldToEventLoop();
-    // This thread trains until the workers have their task (or one of them has started): then it only waits.
-    while (thisThreadTrains && !closing && dispatched.length === 0 && Atomics.load(counter, STARTED) === 0) {
+    // This thread trains until a worker has started (so at most the seed in hand when it does): then it only waits.
+    while (thisThreadTrains && !workersUp && !closing && Atomics.load(counter, STARTED) === 0) {
       const k = Atomics.add(counter, CLAIMED, 1);
       if (k >= seeds.length) break;
       runs[k] = experiment.runSeed(config, seeds[k]!, undefined, override);
@@ -95,6 +134,9 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
       await yieldToEventLoop();
     }
     if (closing) return new Promise(() => {}); // Ctrl-C: the caller is about to exit
+    // Every seed trained here before a worker started: the workers' tasks find none left and end by
+    // themselves, unawaited (a later run's tasks queue behind them).
+    if (mine === seeds.length) return runs;
     // The workers carry the rest: every seed left is claimed by one of them, or already was.
     const timer = setInterval(report, PROGRESS_MS);
     let parts: WorkerRuns[];
@@ -107,6 +149,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     } finally {
       clearInterval(timer);
     }
+    workersUp = true;
     for (const part of parts) {
       for (const [k, trained] of part) runs[k] = trained;
       counts.onWorkers += part.length;
