@@ -9,6 +9,7 @@ import { interquartileMean, probabilityFewer } from '../../reproductions/kit/sta
 import { successByBudget } from '../../reproductions/kit/statistics/success-curve.js';
 import { buildVariant, REFERENCE_VARIANT, type VariantChoice } from '../../reproductions/kit/variants.js';
 import { measureRun, type SeedProgress, type SeedsRunner } from './run-experiment.js';
+import { turnEventLoop } from './turn-event-loop.js';
 
 /** One optimizer variant a comparison runs: which one, in words, and its values. */
 export interface ChosenVariant {
@@ -88,7 +89,7 @@ export async function compareVariants(
       for (const seed of seeds) {
         trained.push(experiment.runSeed(config, seed, progress.sweep, override));
         onDone(trained.length, []);
-        await new Promise((done) => setImmediate(done));
+        await turnEventLoop();
       }
     }
     runsOf.set(variant.id, trained.map((run) => measureRun(claims, run)));

@@ -7,6 +7,7 @@ import { settingList, type Config, type Deviation, type SettingGroup } from '../
 import { summarizeCensored } from '../../reproductions/kit/statistics/censored.js';
 import type { VariantChoice } from '../../reproductions/kit/variants.js';
 import type { SeedSweep } from './progress.js';
+import { turnEventLoop } from './turn-event-loop.js';
 
 export interface SeedProgress {
   /** Called after every sweep of the seed being trained. */
@@ -120,8 +121,7 @@ export async function runExperiment(
   for (const seed of seeds) {
     runs.push(measureRun(claims, experiment.runSeed(config, seed, progress.sweep)));
     progress.seedDone?.(runs.length, seeds.length);
-    // Lets a signal such as Ctrl-C be handled between seeds.
-    await new Promise((done) => setImmediate(done));
+    await turnEventLoop();
   }
   return assembleExperiment(experiment, config, deviations, runs);
 }

@@ -7,7 +7,7 @@ import { environment } from '../environment.js';
 import type { BenchmarkReport, BenchmarkResult } from '../../../reports/contract/index.js';
 import { median, summarize } from './statistics.js';
 import { benchTask, type BenchTask } from './tasks.js';
-import { turnEventLoop } from './turn.js';
+import { turnEventLoop } from '../turn-event-loop.js';
 
 // One full training per implementation and round, all implementations interleaved in the same
 // process (tinybench times each call; the C reference reports the time it measured itself). The

@@ -7,7 +7,7 @@ import { buildNet } from '../../../engine/index.js';
 import type { BenchmarkReport, ScalingMeasurement, ScalingPoint, ScalingSeries, ScalingStudy } from '../../../reports/contract/index.js';
 import { environment } from '../environment.js';
 import { median, summarize } from './statistics.js';
-import { turnEventLoop } from './turn.js';
+import { turnEventLoop } from '../turn-event-loop.js';
 import { FIXED_HIDDEN, FIXED_PATTERNS, SCALING_CHECK_SWEEPS, SCALING_INPUTS, SCALING_OUTPUTS, scalingTask } from './scaling-tasks.js';
 
 // How the time of one sweep grows with the net: at each point (a number of hidden units, or of

@@ -15,6 +15,7 @@ import type { Config } from '../../../reproductions/kit/settings.js';
 import { buildVariant, type VariantChoice } from '../../../reproductions/kit/variants.js';
 import type { SeedSweep } from '../progress.js';
 import type { SeedsRunner } from '../run-experiment.js';
+import { turnEventLoop } from '../turn-event-loop.js';
 import { CLAIMED, counterLength, FINISHED, STARTED, sweepSlot, type SeedsJob, type WorkerRuns } from './seed-worker.js';
 import { transpileWorker } from './transpile-worker.js';
 
@@ -56,7 +57,6 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
   return kept;
 }
 
-const yieldToEventLoop = () => new Promise<void>((done) => setImmediate(done));
 /** How often progress is refreshed while this thread waits for the workers' last seeds. */
 const PROGRESS_MS = 100;
 
@@ -122,7 +122,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
     if (!thisThreadTrains) await joined;
     // The tasks are posted before this thread starts a seed (a cached build makes `ready` settle at
     // once), so each worker finds its task as soon as its code is loaded.
-    await yieldToEventLoop();
+    await turnEventLoop();
     // This thread trains until a worker has started (so at most the seed in hand when it does): then it only waits.
     while (thisThreadTrains && !workersUp && !closing && Atomics.load(counter, STARTED) === 0) {
       const k = Atomics.add(counter, CLAIMED, 1);
@@ -131,7 +131,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
       mine += 1;
       counts.here += 1;
       report();
-      await yieldToEventLoop();
+      await turnEventLoop();
     }
     if (closing) return new Promise(() => {}); // Ctrl-C: the caller is about to exit
     // Every seed trained here before a worker started: the workers' tasks find none left and end by
