@@ -1,4 +1,4 @@
-import { activeKernels, buildNet, packPatterns, paperMomentum, train, useKernels, type Kernels, type TrainConfig } from '../engine/index.js';
+import { activeKernels, buildNet, packPatterns, paperMomentum, train, withKernels, type Kernels, type TrainConfig } from '../engine/index.js';
 import type { Implementation, Trained, TrainingTask } from './task.js';
 
 // The engine itself, behind the same interface as the baselines, trained exactly as the
@@ -31,22 +31,7 @@ export function trainEngine(task: TrainingTask, sweeps: number, onSweep?: TrainC
   return { params, finalError: result.errors[result.errors.length - 1]! };
 }
 
-/**
- * `run` with the given kernels, then the previous choice again, even when `run` throws: the choice
- * holds for the whole thread, and the 'engine' row must keep the default. `run` must be synchronous
- * (as train() is): an await inside would let another implementation's training run on these kernels.
- */
-export function withKernels<T>(kernels: Kernels, run: () => T): T {
-  const previous = activeKernels();
-  useKernels(kernels);
-  try {
-    return run();
-  } finally {
-    useKernels(previous);
-  }
-}
-
-/** The engine on its TypeScript passes, whatever the default. */
+/** The engine on its TypeScript passes, whatever the default; the 'engine' row keeps the default. */
 export function trainEngineTs(task: TrainingTask, sweeps: number, onSweep?: TrainConfig['onSweep']): Trained {
   return withKernels('ts', () => trainEngine(task, sweeps, onSweep));
 }

@@ -38,3 +38,18 @@ export function useKernels(choice: KernelChoice, validate?: Validate): Kernels {
 export function activeKernels(): Kernels {
   return (resolved ??= resolve(process.env[KERNELS_ENV] ?? 'auto', KERNELS_ENV));
 }
+
+/**
+ * `run` with the given kernels, then the previous choice again, even when `run` throws: the choice
+ * holds for the whole thread. `run` must be synchronous (as train() is): an await inside would let
+ * other work in this thread run on these kernels.
+ */
+export function withKernels<T>(kernels: Kernels, run: () => T): T {
+  const previous = activeKernels();
+  useKernels(kernels);
+  try {
+    return run();
+  } finally {
+    useKernels(previous);
+  }
+}

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { engine, engineTs, trainEngine, trainEngineTs, withKernels } from '../../baselines/engine-adapter.js';
+import { engine, engineTs, trainEngine, trainEngineTs } from '../../baselines/engine-adapter.js';
 import { IMPLEMENTATION_IDS } from '../../baselines/registry.js';
 import type { Implementation, Trained } from '../../baselines/task.js';
-import { activeKernels, parametersDigest, useKernels, type Kernels } from '../../engine/index.js';
+import { activeKernels, parametersDigest, useKernels, withKernels, type Kernels } from '../../engine/index.js';
 import { benchTask } from '../../scripts/app/bench/tasks.js';
 
 // engine-ts is the engine on its TypeScript passes, timed beside the engine on its default kernels.

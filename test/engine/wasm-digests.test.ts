@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   accumulatedMomentum, adam, buildNet, constant, copySets, initialParameters, packPatterns, paperMomentum, parametersDigest, plainDescent,
-  rightSideOf, spreadToCopies, subStream, train, trainInSets, untie, type TrainConfig, type TrainResult,
+  rightSideOf, spreadToCopies, subStream, train, trainInSets, untie, withKernels, type TrainConfig, type TrainResult,
 } from '../../engine/index.js';
 import { experiments } from '../../reproductions/registry.js';
 import { benchTask } from '../../scripts/app/bench/tasks.js';
 import { engineConfig } from '../../baselines/engine-adapter.js';
 import { cheapSettings } from '../helpers/cheap-settings.js';
-import { randomNet, withKernels } from './wasm-random-nets.js';
+import { randomNet } from './wasm-random-nets.js';
 
 // Whole trainings give the same bits with either kernels: every registered experiment's seeds (its
 // own nets, data, recipes and measures, at a cut sweep budget), the two benchmarked trainings at the

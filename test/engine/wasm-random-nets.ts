@@ -1,4 +1,4 @@
-import { activeKernels, subStream, useKernels, type Kernels, type NetSpec, type PatternSet, type RandomStream } from '../../engine/index.js';
+import { subStream, type NetSpec, type PatternSet, type RandomStream } from '../../engine/index.js';
 
 // Random layered nets for the WebAssembly kernel tests: one to three input groups (some one-hot,
 // which the passes read through their sparse index, some dense), hidden and output groups of 1 to
@@ -72,15 +72,4 @@ function patternsFor(spec: NetSpec, oneHot: ReadonlySet<string>, count: number, 
     if (g.kind === 'output') targets[g.name] = rows(() => Array.from({ length: g.size }, () => (s.next() < 0.5 ? 0 : 1)));
   }
   return { count, inputs, targets };
-}
-
-/** Runs fn with the given kernels, then restores the previous choice (test files share modules). */
-export function withKernels<T>(kernels: Kernels, fn: () => T): T {
-  const before = activeKernels();
-  useKernels(kernels);
-  try {
-    return fn();
-  } finally {
-    useKernels(before);
-  }
 }
