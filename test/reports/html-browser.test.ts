@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { experiments } from '../../reproductions/registry.js';
 import { parseReproduceArgs } from '../../scripts/app/args/reproduce-args.js';
 import { decodePng } from '../../scripts/app/report-png/decode-png.js';
 import { measureInk } from '../../scripts/app/report-png/ink.js';
-import { renderReportPng } from '../../scripts/app/report-png/render-report.js';
+import { findChromium, renderReportPng } from '../../scripts/app/report-png/render-report.js';
 import { reproduce } from '../../scripts/app/reproduce.js';
 import { writeReportSet } from '../../scripts/app/write-outputs.js';
 import { capturingOutput } from '../helpers/capture-output.js';
@@ -20,9 +19,10 @@ import { scratchFolders } from '../helpers/scratch.js';
 // skipped, and say so.
 
 const scratch = scratchFolders('html-browser-');
+/** Whether the check would find a browser: its own lookup of chromium on PATH. */
 const hasChromium = (() => {
   try {
-    execFileSync('sh', ['-c', 'command -v chromium'], { stdio: 'ignore' });
+    findChromium(undefined);
     return true;
   } catch {
     return false;
