@@ -43,6 +43,17 @@ export interface CompiledReference {
   dispose(): void;
 }
 
+/** Told of each build folder when it is made; what it returns is called once the folder is gone. */
+let tellBuildFolder: (dir: string) => () => void = () => () => {};
+
+/**
+ * Has `tell` told of every build folder made from now on: a command that may be stopped outright,
+ * before its exit hooks can run, hands the folders to whoever then removes them.
+ */
+export function watchCBuildFolders(tell: (dir: string) => () => void): void {
+  tellBuildFolder = tell;
+}
+
 /**
  * Compiles the C reference into a new temporary folder (`extraFlags` after C_FLAGS: a test's -D).
  * The caller disposes of it; should it never get there (a crash), the folder is removed when the
@@ -52,7 +63,11 @@ export function compileCReference(extraFlags: readonly string[] = []): CompiledR
   const found = findCCompiler();
   if ('unavailable' in found) return found;
   const dir = mkdtempSync(join(tmpdir(), 'backprop-1986-c-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const forget = tellBuildFolder(dir);
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    forget();
+  };
   process.once('exit', remove);
   const dispose = () => {
     process.off('exit', remove);

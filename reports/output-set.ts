@@ -73,7 +73,7 @@ function writePieces(path: string, produce: (write: (chunk: string) => void) => 
 
 /** The folders a run uses beside its target while it writes, by process id, so two runs never share one. */
 export const stagingFolder = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
-const asideFolder = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+export const asideFolder = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 
 /**
  * Writes `files` as the whole content of `outDir`, replacing whatever set was there. On any error

@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { benchWorkers } from './app/bench/workers.js';
-import { runCommand } from './app/usage-error.js';
+import { superviseCommand } from './app/supervision/supervisor.js';
 
 // A developer's benchmark, not part of `npm test`: the seed pool's speed-up over one thread.
-await runCommand('bench-workers', () => benchWorkers(process.argv.slice(2), fileURLToPath(import.meta.url)));
+superviseCommand('bench-workers', new URL('./app/commands/bench-workers.ts', import.meta.url));

@@ -1,10 +1,3 @@
-import { measureWeights, measureWeightsHelp } from './app/measure-weights.js';
-import { runCommand } from './app/usage-error.js';
+import { superviseCommand } from './app/supervision/supervisor.js';
 
-async function main(): Promise<number> {
-  const text = measureWeights(process.argv.slice(2));
-  process.stdout.write(`${text ?? measureWeightsHelp()}\n`);
-  return 0;
-}
-
-await runCommand('measure-weights', main);
+superviseCommand('measure-weights', new URL('./app/commands/measure-weights.ts', import.meta.url));

@@ -1,27 +1,3 @@
-import { resolve } from 'node:path';
-import { parseReproduceArgs } from './app/args/reproduce-args.js';
-import { reproduceHelp } from './app/args/reproduce-help.js';
-import { reproduce } from './app/reproduce.js';
-import { checkOutputTarget, lockOutput } from './app/output-target.js';
-import { runCommand } from './app/usage-error.js';
-import { writeReportSet } from './app/write-outputs.js';
+import { superviseCommand } from './app/supervision/supervisor.js';
 
-async function main(): Promise<number> {
-  const options = parseReproduceArgs(process.argv.slice(2));
-  if (options.help) {
-    process.stdout.write(`${reproduceHelp()}\n`);
-    return 0;
-  }
-  const outDir = resolve(options.outDir);
-  checkOutputTarget(outDir, 'report.json');
-  const release = lockOutput('reproduce', outDir);
-  try {
-    const written = await writeReportSet(await reproduce(options), outDir);
-    process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
-  } finally {
-    release();
-  }
-  return 0;
-}
-
-await runCommand('reproduce', main);
+superviseCommand('reproduce', new URL('./app/commands/reproduce.ts', import.meta.url));

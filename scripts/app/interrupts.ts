@@ -1,9 +1,12 @@
 // What an interrupt means for the run in progress, decided in one place. Until the output set is
 // in place nothing has been written (outputs are staged and moved in at the very end), so the run
 // stops its workers and says so; after that, it says truthfully that the new set was written.
-
-const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-type Signal = keyof typeof EXIT_CODES;
+// A command runs in a supervised thread (supervision/supervisor.ts): the supervisor receives the
+// signal, prints the line, and sends the interrupt here; the stops run and the thread ends. Run
+// in the main thread instead (the application called directly), the signals are caught here.
+import { parentPort } from 'node:worker_threads';
+import { EXIT_CODES, interruptedLine, SIGNALS, type Signal, type ToCommand } from './supervision/protocol.js';
+import { outputPhase, supervised } from './supervision/run-state.js';
 
 let written: string | null = null;
 let installed = false;
@@ -12,6 +15,17 @@ const stops = new Set<() => Promise<void>>();
 /** Called once the output set is in place: an interrupt from now on must not claim nothing was written. */
 export function outputsWritten(path: string): void {
   written = path;
+  outputPhase('written', path);
+}
+
+const stopAll = (code: number) => void Promise.allSettled([...stops].map((s) => s())).finally(() => process.exit(code));
+
+/** In a supervised thread: stops on the supervisor's word. The thread can still end when its work is done. */
+export function listenForInterrupts(): void {
+  if (!supervised() || installed) return;
+  installed = true;
+  parentPort!.on('message', (message: ToCommand) => stopAll(EXIT_CODES[message.interrupt]));
+  parentPort!.unref();
 }
 
 /**
@@ -21,13 +35,12 @@ export function outputsWritten(path: string): void {
  */
 export function stopOnInterrupt(command: string, stop: () => Promise<void>): () => void {
   stops.add(stop);
-  if (!installed) {
+  if (!installed && !supervised()) {
     installed = true;
-    for (const signal of Object.keys(EXIT_CODES) as Signal[]) {
+    for (const signal of SIGNALS) {
       process.once(signal, () => {
-        const what = written === null ? 'nothing written' : `the new output was already written to ${written}`;
-        process.stderr.write(`\n${command}: interrupted (${signal}); ${what}\n`);
-        void Promise.allSettled([...stops].map((s) => s())).finally(() => process.exit(EXIT_CODES[signal]));
+        process.stderr.write(interruptedLine(command, signal as Signal, written));
+        stopAll(EXIT_CODES[signal]);
       });
     }
   }

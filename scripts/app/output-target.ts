@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { describeIoError } from '../../reports/output-set.js';
+import { asideFolder, describeIoError, stagingFolder } from '../../reports/output-set.js';
 import { stopOnInterrupt } from './interrupts.js';
 import { folderProblem } from './output-folder.js';
 import { UsageError } from './usage-error.js';
 import { processAlive } from './process-alive.js';
+import { announceTarget, ownPath } from './supervision/run-state.js';
 
 // Before any training: can the output set go to `--out`? Nothing is created here but a lock beside
 // the folder, so an interrupted run leaves no empty folder; the set itself is written at the end
@@ -35,6 +36,7 @@ const lockFile = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}
  * over. Returns the release, which also runs on an interrupt.
  */
 export function lockOutput(command: string, outDir: string): () => void {
+  announceTarget(outDir, stagingFolder(outDir), asideFolder(outDir));
   const file = lockFile(outDir);
   if (!existsSync(dirname(file))) return () => {}; // nothing to write beside yet; the folder is new
   try {
@@ -47,10 +49,12 @@ export function lockOutput(command: string, outDir: string): () => void {
     }
     writeFileSync(file, `${process.pid}\n`);
   }
+  const disown = ownPath(file);
   const release = () => rmSync(file, { force: true });
   const forget = stopOnInterrupt(command, async () => release());
   return () => {
     forget();
     release();
+    disown();
   };
 }

@@ -3,17 +3,28 @@ import { writeComparison } from '../../reports/write-comparison.js';
 import { writeReport } from '../../reports/write-report.js';
 import { outputsWritten } from './interrupts.js';
 import { presentationOf } from './presentation.js';
+import { outputPhase } from './supervision/run-state.js';
 
-/** Writes a report with its Markdown, CSV tables and figures as one output set, as the experiments it holds present themselves. */
-export async function writeReportSet(report: Report, outDir: string) {
-  const written = await writeReport(report, outDir, presentationOf(report));
+/** Runs `write`, an output set's writing, telling the supervisor and the interrupt handler how far it got. */
+async function writing<T>(outDir: string, write: () => Promise<T>): Promise<T> {
+  outputPhase('writing');
+  let written;
+  try {
+    written = await write();
+  } catch (error) {
+    outputPhase('working');
+    throw error;
+  }
   outputsWritten(outDir);
   return written;
 }
 
+/** Writes a report with its Markdown, CSV tables and figures as one output set, as the experiments it holds present themselves. */
+export async function writeReportSet(report: Report, outDir: string) {
+  return writing(outDir, () => writeReport(report, outDir, presentationOf(report)));
+}
+
 /** Writes a comparison with its Markdown and figure as one output set. */
 export async function writeComparisonSet(report: ComparisonReport, outDir: string) {
-  const written = await writeComparison(report, outDir);
-  outputsWritten(outDir);
-  return written;
+  return writing(outDir, () => writeComparison(report, outDir));
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../reproductions/kit/settings.js';
 import { findExperiment } from '../../reproductions/registry.js';
-import { seedPool, workerExecArgv } from '../../scripts/app/pool/seed-pool.js';
+import { seedPool } from '../../scripts/app/pool/seed-pool.js';
+import { workerExecArgv } from '../../scripts/app/worker-exec-argv.js';
 import { transpileWorker } from '../../scripts/app/pool/transpile-worker.js';
 import { runExperiment } from '../../scripts/app/run-experiment.js';
 

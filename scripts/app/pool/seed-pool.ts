@@ -18,6 +18,7 @@ import type { SeedsRunner } from '../run-experiment.js';
 import { turnEventLoop } from '../turn-event-loop.js';
 import { CLAIMED, counterLength, FINISHED, STARTED, sweepSlot, type SeedsJob, type WorkerRuns } from './seed-worker.js';
 import { transpileWorker } from './transpile-worker.js';
+import { startWithoutTsx } from '../worker-exec-argv.js';
 
 export interface SeedPool {
   run: SeedsRunner;
@@ -35,28 +36,6 @@ export interface SeedPoolOptions {
 }
 
 const ENTRY = fileURLToPath(new URL('./seed-worker.ts', import.meta.url));
-/** An option of the command line that loads a module before the script (tsx registers itself so), and its value. */
-const PRELOAD = /^(--import|--require|-r|--loader|--experimental-loader)(=(.*))?$/;
-const TSX = /(^|[/\\])tsx($|[/\\])/;
-
-/**
- * The Node options a worker gets: this process's, less those that load tsx (`node --import tsx`,
- * or the tsx launcher's --require and --import). A worker would inherit them, yet it runs plain
- * JavaScript and gets no TypeScript loader from them on Node 20: tsx's start in each worker only
- * cost about 70 ms of the worker's 0.13 s start here.
- */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const preload = PRELOAD.exec(execArgv[i]!);
-    // `--import tsx` takes two entries, `--import=tsx` one.
-    const taken = preload && preload[2] === undefined ? execArgv.slice(i, i + 2) : execArgv.slice(i, i + 1);
-    i += taken.length - 1;
-    if (!preload || !TSX.test(preload[3] ?? taken[1] ?? '')) kept.push(...taken);
-  }
-  return kept;
-}
-
 /** How often progress is refreshed while this thread waits for the workers' last seeds. */
 const PROGRESS_MS = 100;
 
@@ -71,18 +50,7 @@ export function seedPool(threads: number, { thisThreadTrains = true }: SeedPoolO
   const ready = transpileWorker(ENTRY).then((code) => {
     if (closing) return;
     const options = { filename: pathToFileURL(code.file).href, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 };
-    const execArgv = workerExecArgv();
-    if (execArgv.length === process.execArgv.length) pool = new Tinypool(options);
-    else {
-      try {
-        pool = new Tinypool({ ...options, execArgv });
-      } catch (error) {
-        // Given explicitly, an option that is the whole process's (--max-old-space-size, --title, …)
-        // is refused; inherited it is ignored, so the workers inherit them all, tsx too.
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-        pool = new Tinypool(options);
-      }
-    }
+    pool = startWithoutTsx((execArgv) => new Tinypool(execArgv ? { ...options, execArgv } : options));
   });
 
   const run = async (

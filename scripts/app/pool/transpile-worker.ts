@@ -29,6 +29,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { processAlive } from '../process-alive.js';
+import { ownPath } from '../supervision/run-state.js';
 
 export interface TranspiledWorker {
   /** The worker's entry module, bundled. */
@@ -88,6 +89,7 @@ export async function transpileWorker(entry: string): Promise<TranspiledWorker> 
   if (existsSync(file)) return { file, built: false };
   const building = join(CACHE, `${PREFIX}${process.pid}-${Date.now()}`);
   mkdirSync(building, { recursive: true });
+  const disown = ownPath(building);
   try {
     writeFileSync(join(building, 'package.json'), '{ "type": "module" }\n');
     const { metafile } = await build({
@@ -117,6 +119,8 @@ export async function transpileWorker(entry: string): Promise<TranspiledWorker> 
     rmSync(building, { recursive: true, force: true });
     if (existsSync(file)) return { file, built: false };
     throw error;
+  } finally {
+    disown();
   }
   prune(name);
   return { file, built: true };

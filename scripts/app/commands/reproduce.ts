@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { parseReproduceArgs } from '../args/reproduce-args.js';
+import { reproduceHelp } from '../args/reproduce-help.js';
+import { reproduce } from '../reproduce.js';
+import { checkOutputTarget, lockOutput } from '../output-target.js';
+import { writeReportSet } from '../write-outputs.js';
+
+export async function main(): Promise<number> {
+  const options = parseReproduceArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${reproduceHelp()}\n`);
+    return 0;
+  }
+  const outDir = resolve(options.outDir);
+  checkOutputTarget(outDir, 'report.json');
+  const release = lockOutput('reproduce', outDir);
+  try {
+    const written = await writeReportSet(await reproduce(options), outDir);
+    process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
+  } finally {
+    release();
+  }
+  return 0;
+}
