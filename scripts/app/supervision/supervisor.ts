@@ -5,10 +5,11 @@
 // behind. The supervising thread is always free: it answers at once, asks the command to stop, and
 // if the command has not stopped within GRACE_MS it stops the thread itself (a worker can be
 // stopped mid-computation) and removes what the run made. It waits only while the output set is
-// being moved into place, so the old set or the new one is there, never neither.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// being written and moved into place, so the old set or the new one is there, never neither; a
+// second signal does not wait.
 import { Worker } from 'node:worker_threads';
 import { startWithoutTsx } from '../worker-exec-argv.js';
+import { RunLeftovers } from './leftovers.js';
 import { EXIT_CODES, interruptedLine, PHASE, SIGNALS, type CommandThreadData, type Signal, type ToSupervisor } from './protocol.js';
 
 /** How long a command has to stop by itself after a signal before its thread is stopped. */
@@ -23,76 +24,71 @@ import(workerData.tsx)
   .then(({ runCommandThread }) => runCommandThread());
 `;
 
-const terminal = (stream: NodeJS.WriteStream) => ({ isTTY: stream.isTTY === true, ...(stream.isTTY ? { columns: stream.columns } : {}) });
-
-/** What the run made, as the command's thread told it, to be removed if the thread is stopped outright. */
-class RunLeftovers {
-  readonly paths = new Set<string>();
-  readonly targets: Array<{ target: string; staging: string; aside: string }> = [];
-  written: string | null = null;
-
-  take(message: ToSupervisor): void {
-    if ('path' in message) {
-      if (message.own) this.paths.add(message.path);
-      else this.paths.delete(message.path);
-    } else if ('target' in message) this.targets.push(message);
-    else this.written = message.written;
-  }
-
-  /** Removes them; an old set moved aside whose replacement never arrived is moved back. */
-  remove(): void {
-    for (const { target, staging, aside } of this.targets) {
-      rmSync(staging, { recursive: true, force: true });
-      if (existsSync(aside) && !existsSync(target)) renameSync(aside, target);
-      else rmSync(aside, { recursive: true, force: true });
-    }
-    for (const path of this.paths) rmSync(path, { recursive: true, force: true });
-  }
+/** What the supervisor does to the process: this one's by default, a test's fake in tests. */
+export interface SupervisorHost {
+  argv: string[];
+  onSignal(signal: Signal, handler: () => void): void;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** The command ended by itself: the process ends with this code. */
+  ended(code: number): void;
+  /** The command was interrupted: the process ends now with this code. */
+  interrupted(code: number): void;
 }
 
+const processHost: SupervisorHost = {
+  argv: process.argv.slice(2),
+  onSignal: (signal, handler) => process.on(signal, handler),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  ended: (code) => (process.exitCode = code),
+  interrupted: (code) => process.exit(code),
+};
+
+const terminal = (stream: NodeJS.WriteStream) => ({ isTTY: stream.isTTY === true, ...(stream.isTTY ? { columns: stream.columns } : {}) });
+
 /**
- * Runs the command `commandModule` exports as `main` in a worker thread and exits as it does, with
+ * Runs the command `commandModule` exports as `main` in a worker thread and ends as it does, with
  * its output on this process's stdout and stderr. Ctrl-C, SIGTERM and SIGHUP stop it, print one
- * line, and exit 130, 143 or 129; a second signal stops it without waiting.
+ * line, and end the process with 130, 143 or 129.
  */
-export function superviseCommand(name: string, commandModule: URL): void {
+export function superviseCommand(name: string, commandModule: URL, host: SupervisorHost = processHost, graceMs = GRACE_MS): void {
   const phase = new Int32Array(new SharedArrayBuffer(4));
   const leftovers = new RunLeftovers();
   let signal: Signal | null = null;
   let stopping: NodeJS.Timeout | undefined;
 
-  const finish = (code: number) => {
-    clearTimeout(stopping);
-    if (signal === null) {
-      process.exitCode = code;
-      return;
-    }
-    leftovers.remove();
-    const written = Atomics.load(phase, 0) === PHASE.written ? (leftovers.written ?? 'its output folder') : null;
-    process.stderr.write(interruptedLine(name, signal, written));
-    process.exit(EXIT_CODES[signal]);
-  };
-
   const data: CommandThreadData & { tsx: string; thread: string } = {
     name,
     command: commandModule.href,
     phase: phase.buffer as SharedArrayBuffer,
-    stdout: terminal(process.stdout),
-    stderr: terminal(process.stderr),
+    stdout: terminal(host.stdout),
+    stderr: terminal(host.stderr),
     tsx: import.meta.resolve('tsx/esm/api'),
     thread: new URL('./command-thread.ts', import.meta.url).href,
   };
-  const worker = startWithoutTsx((execArgv) => new Worker(BOOTSTRAP, { eval: true, workerData: data, argv: process.argv.slice(2), ...(execArgv ? { execArgv } : {}) }));
+  const options = { eval: true, workerData: data, argv: host.argv, stdout: true, stderr: true };
+  const worker = startWithoutTsx((execArgv) => new Worker(BOOTSTRAP, { ...options, ...(execArgv ? { execArgv } : {}) }));
+  worker.stdout.pipe(host.stdout, { end: false });
+  worker.stderr.pipe(host.stderr, { end: false });
   worker.on('message', (message: ToSupervisor) => leftovers.take(message));
   worker.on('error', (error) => {
     // An internal error: shown as Node shows an uncaught one, and the run's leftovers removed.
-    process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+    host.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
     leftovers.remove();
   });
-  worker.on('exit', (code) => finish(code));
+  worker.on('exit', (code) => {
+    clearTimeout(stopping);
+    if (signal === null) return host.ended(code);
+    leftovers.remove();
+    const written = Atomics.load(phase, 0) === PHASE.written ? (leftovers.written ?? 'its output folder') : null;
+    host.stderr.write(interruptedLine(name, signal, written));
+    host.interrupted(EXIT_CODES[signal]);
+  });
 
-  /** Stops the thread outright, once its output set is not in the middle of its move. */
+  /** Stops the thread outright, once its output set is not in the middle of being written (unless forced). */
   const stopNow = (force: boolean) => {
+    clearTimeout(stopping);
     if (!force && Atomics.load(phase, 0) === PHASE.writing) {
       stopping = setTimeout(() => stopNow(false), POLL_MS);
       return;
@@ -101,11 +97,11 @@ export function superviseCommand(name: string, commandModule: URL): void {
   };
 
   for (const s of SIGNALS) {
-    process.on(s, () => {
+    host.onSignal(s, () => {
       if (signal !== null) return stopNow(true);
       signal = s;
       worker.postMessage({ interrupt: s });
-      stopping = setTimeout(() => stopNow(false), GRACE_MS);
+      stopping = setTimeout(() => stopNow(false), graceMs);
     });
   }
 }
