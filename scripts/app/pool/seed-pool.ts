@@ -3,10 +3,8 @@
 // and the last seeds go to whichever thread is free. This thread trains too, but only while no
 // worker has started (the counter's STARTED slot; workers start 0.1–0.2 s after the pool here,
 // see transpile-worker.ts), then leaves the training to them, and once they are up it trains no
-// more. A thread busy in a long seed cannot answer a signal, and a launcher such as the tsx CLI
-// kills with SIGKILL a child that does not answer Ctrl-C within 60 ms, leaving its lock behind; so
-// this thread's window of training must stay bounded: it ends with the seed in hand when the first
-// worker starts. Every seed is the same pure function of (experiment, config, seed) wherever it
+// more: waiting, it can close the pool as soon as an interrupt comes (the process's main thread
+// answers signals; see ../supervision/supervisor.ts). Every seed is the same pure function of (experiment, config, seed) wherever it
 // trains, and the runs are returned in the order of the seeds.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
