@@ -42,8 +42,8 @@ function step<T>(path: string, action: () => T): T {
 export interface OutputFile {
   /** Path inside the set, e.g. `report.json` or `figures/a.svg`. */
   name: string;
-  /** The text, or a function that writes it piece by piece (for text too large for one string). */
-  content: string | ((write: (chunk: string) => void) => void);
+  /** The text or bytes, or a function that writes text piece by piece (for text too large for one string). */
+  content: string | Uint8Array | ((write: (chunk: string) => void) => void);
 }
 
 /** Pieces are gathered up to this many characters before each write to the file. */
@@ -91,8 +91,8 @@ export function writeOutputSet(outDir: string, files: readonly OutputFile[]): vo
       const path = join(staging, file.name);
       step(join(outDir, file.name), () => {
         mkdirSync(dirname(path), { recursive: true });
-        if (typeof file.content === 'string') writeFileSync(path, file.content);
-        else writePieces(path, file.content);
+        if (typeof file.content === 'function') writePieces(path, file.content);
+        else writeFileSync(path, file.content);
       });
     }
     if (existsSync(outDir)) {

@@ -1,7 +1,6 @@
-import { accessSync, constants, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeIoError } from '../../reports/output-set.js';
-import { UsageError } from './usage-error.js';
 
 // Node's own error for a folder it cannot make often names the wrong thing: its recursive mkdir
 // says ENOENT on a read-only mount (it stats the folder it failed to make), and EEXIST or ENOTDIR
@@ -34,22 +33,4 @@ export function folderProblem(dir: string): string | null {
     return code === 'EROFS' ? `${subject} is read-only (EROFS)` : `${subject} is not writable: ${describeIoError(error)}`;
   }
   return null;
-}
-
-/**
- * Creates the folder if needed and checks it can be written, before any work starts; a problem is
- * a one-line UsageError naming the folder (`what`, e.g. "--png-dir") and what is wrong with it.
- */
-export function ensureWritable(dir: string, what = 'output folder'): void {
-  const fail = (why: string) => new UsageError(`cannot write to ${what} "${dir}": ${why}`);
-  const problem = folderProblem(dir);
-  if (problem !== null) throw fail(problem);
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-  } catch (error) {
-    // The checks above passed, so the file system changed meanwhile or refused for its own reason.
-    const code = (error as NodeJS.ErrnoException).code;
-    throw fail(code === 'ENOENT' ? 'no such parent folder (ENOENT)' : describeIoError(error));
-  }
 }

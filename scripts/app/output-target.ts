@@ -12,10 +12,13 @@ import { announceTarget, ownPath } from './supervision/run-state.js';
 // (reports/output-set.ts), replacing the folder as a whole. Hence the folder must be new, empty, or
 // hold a previous set of the same command: a folder of other files is refused, never emptied.
 
-/** `marker`: the file a previous set of this command holds (report.json, comparison.json). */
-export function checkOutputTarget(outDir: string, marker: string): void {
+/**
+ * `marker`: the file a previous set of this command holds (report.json, comparison.json); `what`:
+ * the folder as the user knows it (a flag's name), in the messages.
+ */
+export function checkOutputTarget(outDir: string, marker: string, what = 'output folder'): void {
   const problem = folderProblem(outDir);
-  if (problem !== null) throw new UsageError(`cannot write to output folder "${outDir}": ${problem}`);
+  if (problem !== null) throw new UsageError(`cannot write to ${what} "${outDir}": ${problem}`);
   if (!existsSync(outDir)) return;
   // The set is moved in by renaming, which needs the parent folder to be writable too.
   const parent = dirname(outDir);
@@ -23,7 +26,7 @@ export function checkOutputTarget(outDir: string, marker: string): void {
   if (parentProblem !== null) throw new UsageError(`cannot write to the folder that holds the output folder, "${parent}": ${parentProblem}`);
   const entries = readdirSync(outDir);
   if (entries.length > 0 && !entries.includes(marker)) {
-    throw new UsageError(`output folder "${outDir}" holds other files and no ${marker}; the output replaces the folder as a whole, so give a new or empty folder`);
+    throw new UsageError(`${what} "${outDir}" holds other files and no ${marker}; the output replaces the folder as a whole, so give a new or empty folder`);
   }
 }
 

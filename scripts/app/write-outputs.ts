@@ -1,4 +1,5 @@
 import type { ComparisonReport, Report } from '../../reports/contract/index.js';
+import { writeOutputSet, type OutputFile } from '../../reports/output-set.js';
 import { writeComparison } from '../../reports/write-comparison.js';
 import { writeReport } from '../../reports/write-report.js';
 import { outputsWritten } from './interrupts.js';
@@ -27,4 +28,9 @@ export async function writeReportSet(report: Report, outDir: string) {
 /** Writes a comparison with its Markdown and figure as one output set. */
 export async function writeComparisonSet(report: ComparisonReport, outDir: string) {
   return writing(outDir, () => writeComparison(report, outDir));
+}
+
+/** Writes `files` as the whole content of `outDir`, one output set. */
+export async function writeFileSet(outDir: string, files: readonly OutputFile[]): Promise<void> {
+  return writing(outDir, async () => writeOutputSet(outDir, files));
 }

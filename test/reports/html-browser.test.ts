@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../reports/html.js';
@@ -69,8 +69,12 @@ describe.skipIf(!hasChromium)(`report.html in headless Chromium${hasChromium ? '
     expect(measureInk(decodePng(readFileSync(shot))).inked).toBeGreaterThan(0.02);
   });
 
-  it('passes the one-figure page unedited', async () => {
-    expect((await check(editedPage((html) => html))).code).toBe(0);
+  it('passes the one-figure page unedited, and its PNGs replace an earlier set as a whole', async () => {
+    const pngDir = scratch();
+    for (const name of ['report.png', 'a-figure-no-longer-drawn.png']) writeFileSync(join(pngDir, name), '');
+    const { result: code } = await capturingOutput(() => renderReportPng([editedPage((html) => html), '--png-dir', pngDir]));
+    expect(code).toBe(0);
+    expect(readdirSync(pngDir).sort()).toEqual(['report.png', 'symmetry-weights.png']);
   });
 
   it('fails on a blank figure', async () => {

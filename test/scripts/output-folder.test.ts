@@ -1,23 +1,27 @@
 import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureWritable } from '../../scripts/app/output-folder.js';
+import { checkOutputTarget } from '../../scripts/app/output-target.js';
 import { scratchFolders } from '../helpers/scratch.js';
 import { mountTmpfs } from '../helpers/tmpfs.js';
 import { expectUsageError } from '../helpers/usage-error.js';
 
-// A folder a command writes into (render-report-png --png-dir), made and checked before any work.
-// Node's own errors name the wrong thing (a read-only mount gives ENOENT, a file in the way EEXIST),
+// A folder a command writes its output set into, checked before any work (the set itself is
+// written at the end, so nothing is made here). Node's own errors name the wrong thing (a read-only mount gives ENOENT, a file in the way EEXIST),
 // so the message says in words what is wrong, and with what path.
 
 const scratch = scratchFolders('output-folder-');
 
-describe('ensureWritable', () => {
-  it('makes a new folder, parents and all, and accepts an existing one', () => {
-    const out = join(scratch(), 'a', 'b');
-    ensureWritable(out);
-    expect(existsSync(out)).toBe(true);
-    ensureWritable(out);
+/** The check as reproduce makes it, or as another command names its folder (`what`). */
+const ensureWritable = (dir: string, what?: string) => checkOutputTarget(dir, 'report.json', what);
+
+describe('the check of an output folder', () => {
+  it('accepts a new folder, parents and all, without making it, and an existing empty one', () => {
+    const parent = scratch();
+    ensureWritable(join(parent, 'a', 'b'));
+    expect(existsSync(join(parent, 'a'))).toBe(false);
+    mkdirSync(join(parent, 'empty'));
+    ensureWritable(join(parent, 'empty'));
   });
 
   it('refuses a file where the folder should be', () => {
@@ -56,7 +60,7 @@ const tmpfs = mountTmpfs(scratch(), 'read-only', 'size=16k,ro');
 const mounted = tmpfs !== null;
 const mountPoint = tmpfs ?? '';
 
-describe.skipIf(!mounted)('ensureWritable on a read-only file system (needs root to mount a tmpfs)', () => {
+describe.skipIf(!mounted)('the check of an output folder on a read-only file system (needs root to mount a tmpfs)', () => {
   it('names the read-only folder, where Node says only ENOENT', () => {
     expectUsageError(() => ensureWritable(join(mountPoint, 'png', 'deeper')), /^cannot write to output folder ".*read-only\/png\/deeper": ".*read-only" is read-only \(EROFS\)$/);
   });

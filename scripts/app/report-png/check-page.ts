@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium as playwrightChromium } from 'playwright-core';
+import type { OutputFile } from '../../../reports/output-set.js';
 import { decodePng } from './decode-png.js';
 import { measureInk } from './ink.js';
 
@@ -22,8 +22,10 @@ const TIMEOUT_MS = 60_000;
 export interface PageCheck {
   figures: number;
   failures: number;
-  /** The first screen of the page, as a reader opening it sees it. */
+  /** The first screen of the page, as a reader opening it sees it, where it is to be written. */
   screenshot: string;
+  /** The screenshot and a PNG per drawn figure, to be written as one set into the PNG folder. */
+  images: OutputFile[];
 }
 
 interface Figure {
@@ -77,8 +79,8 @@ export async function checkPage(page: string, pngDir: string, executablePath: st
     });
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    const screenshot = join(pngDir, `${basename(page, '.html')}.png`);
-    writeFileSync(screenshot, await tab.screenshot({ fullPage: false }));
+    const shot = `${basename(page, '.html')}.png`;
+    const images: OutputFile[] = [{ name: shot, content: await tab.screenshot({ fullPage: false }) }];
 
     const figures = (await tab.evaluate(FIGURES)) as Figure[];
     say(`${figures.length} figures in ${page}`);
@@ -89,7 +91,7 @@ export async function checkPage(page: string, pngDir: string, executablePath: st
       if (f.png === null) problems.push('not drawn');
       else {
         const png = Buffer.from(f.png.slice(f.png.indexOf(',') + 1), 'base64');
-        writeFileSync(join(pngDir, `${f.title.replace(/\.svg$/, '').replace(/[^A-Za-z0-9.-]/g, '_')}.png`), png);
+        images.push({ name: `${f.title.replace(/\.svg$/, '').replace(/[^A-Za-z0-9.-]/g, '_')}.png`, content: png });
         const ink = measureInk(decodePng(png));
         detail = `${Math.round(f.width)}×${Math.round(f.height)} px, ${(100 * ink.inked).toFixed(1)}% inked, ${ink.colours} colours, background ${ink.background}`;
         if (ink.inked < MIN_INK || ink.colours < 3) problems.push('blank');
@@ -102,7 +104,7 @@ export async function checkPage(page: string, pngDir: string, executablePath: st
     for (const error of errors) say(`FAIL the browser reported an error: ${error.split('\n')[0]}`);
     failures += outside.length + errors.length;
     say(`${figures.length - Math.min(failures, figures.length)} of ${figures.length} figures drawn and not blank; ${outside.length} requests left the page; screenshot and PNGs in ${pngDir}`);
-    return { figures: figures.length, failures, screenshot };
+    return { figures: figures.length, failures, screenshot: join(pngDir, shot), images };
   } finally {
     await browser.close();
   }

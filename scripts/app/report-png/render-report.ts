@@ -1,9 +1,10 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { describeIoError } from '../../../reports/output-set.js';
 import { parseFlags } from '../args/parse-flags.js';
-import { ensureWritable } from '../output-folder.js';
+import { checkOutputTarget, lockOutput } from '../output-target.js';
 import { UsageError } from '../usage-error.js';
+import { writeFileSet } from '../write-outputs.js';
 import { checkPage } from './check-page.js';
 
 // The browser check of a report: opens report.html (or comparison.html) from disk in headless
@@ -65,8 +66,15 @@ export async function renderReportPng(argv: string[]): Promise<number> {
   const page = PAGES.map((name) => join(dir, name)).find((path) => existsSync(path));
   if (page === undefined) throw new UsageError(`no ${PAGES.join(' or ')} in ${dir}; run npm run reproduce first`);
   const chromium = findChromium(args.values.chromium);
+  // The PNGs are one output set, written when the check is done: an interrupted check writes none.
   const pngDir = resolve(args.values['png-dir'] ?? join(dir, 'png'));
-  ensureWritable(pngDir, args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir');
-  const result = await checkPage(page, pngDir, chromium, (line) => process.stdout.write(`${line}\n`));
-  return result.failures === 0 && result.figures > 0 ? 0 : 1;
+  checkOutputTarget(pngDir, `${basename(page, '.html')}.png`, args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir');
+  const release = lockOutput('render-report-png', pngDir);
+  try {
+    const result = await checkPage(page, pngDir, chromium, (line) => process.stdout.write(`${line}\n`));
+    await writeFileSet(pngDir, result.images);
+    return result.failures === 0 && result.figures > 0 ? 0 : 1;
+  } finally {
+    release();
+  }
 }
