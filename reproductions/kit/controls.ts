@@ -18,9 +18,18 @@ export function initialWeightsControl<R extends { seed: number }>(untrained: (se
   };
 }
 
-/** Every run of the report changed by a pure function (labels shuffled, copies untied …); null drops a run it cannot apply to. */
-export function mappedControl<R>(name: string, description: string, map: (run: R) => R | null): Control<R> {
-  return { name, description, runs: (_population, all) => all.map(map).filter((r): r is R => r !== null) };
+/**
+ * Every run of the report changed by a pure function (labels shuffled, copies untied …); null drops
+ * a run it cannot apply to. Claims that share the control share its runs: each run is mapped once
+ * (the family-trees person-code control redoes four permutation tests a run, for five claims).
+ */
+export function mappedControl<R extends object>(name: string, description: string, map: (run: R) => R | null): Control<R> {
+  const mapped = new WeakMap<R, R | null>();
+  const once = (run: R) => {
+    if (!mapped.has(run)) mapped.set(run, map(run));
+    return mapped.get(run)!;
+  };
+  return { name, description, runs: (_population, all) => all.map(once).filter((r): r is R => r !== null) };
 }
 
 /**

@@ -6,8 +6,12 @@ import { outputsWritten } from './interrupts.js';
 import { presentationOf } from './presentation.js';
 import { outputPhase } from './supervision/run-state.js';
 
-/** Runs `write`, an output set's writing, telling the supervisor and the interrupt handler how far it got. */
-async function writing<T>(outDir: string, write: () => Promise<T>): Promise<T> {
+/**
+ * Runs `write`, the writing of the run's outputs (`where`: their folder, or their files), telling
+ * the supervisor and the interrupt handler how far it got, so that an interrupt says truly whether
+ * they were written.
+ */
+export async function writing<T>(where: string, write: () => Promise<T>): Promise<T> {
   outputPhase('writing');
   let written;
   try {
@@ -16,7 +20,7 @@ async function writing<T>(outDir: string, write: () => Promise<T>): Promise<T> {
     outputPhase('working');
     throw error;
   }
-  outputsWritten(outDir);
+  outputsWritten(where);
   return written;
 }
 

@@ -7,6 +7,7 @@ import { runBench } from '../bench/run-bench.js';
 import { runScalingReport } from '../bench/scaling.js';
 import { stopOnInterrupt } from '../interrupts.js';
 import { ownPath } from '../supervision/run-state.js';
+import { writing } from '../write-outputs.js';
 
 export async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -43,7 +44,7 @@ export async function main(): Promise<number> {
     files.push({ path: jsonPath, content: `${JSON.stringify(report, null, 2)}\n` });
   }
   if (files.length > 0) {
-    writeFilesAtomically(files);
+    await writing(files.map((f) => f.path).join(' and '), async () => writeFilesAtomically(files));
     for (const f of files) process.stderr.write(`bench: wrote ${f.path}\n`);
   }
   return 0;
