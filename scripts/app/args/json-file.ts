@@ -1,5 +1,7 @@
+import { constants } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
+import { LargeJsonError, parseLargeJson } from './large-json.js';
 
 // A JSON file a flag names (compare --config, measure-weights --params). JSON.parse's message may
 // quote the text itself, line breaks and all (Node 20: `Unexpected token 's', ..."a": secret\n}"
@@ -23,16 +25,28 @@ export function readJsonFile(flag: string, path: string): unknown {
   return readJson(`${flag} ${path}`, path);
 }
 
-/** The same, for a file no flag names: `label` starts the message (e.g. the quoted path). */
-export function readJson(label: string, path: string): unknown {
-  let text: string;
+/**
+ * The same, for a file no flag names: `label` starts the message (e.g. the quoted path). A file of
+ * more than `wholeUpTo` bytes (by default the most one string can hold) is parsed in parts.
+ */
+export function readJson(label: string, path: string, wholeUpTo: number = constants.MAX_STRING_LENGTH): unknown {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const cause = code === undefined ? (error as Error).message.split('\n')[0] : READ_CAUSES[code] ? `${READ_CAUSES[code]} (${code})` : code;
     throw new UsageError(`${label}: cannot read it: ${cause}`);
   }
+  if (bytes.length > wholeUpTo) {
+    try {
+      return parseLargeJson(bytes, wholeUpTo);
+    } catch (error) {
+      if (error instanceof LargeJsonError) throw new UsageError(`${label}: not valid JSON: ${error.message}`);
+      throw error;
+    }
+  }
+  const text = bytes.toString('utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
