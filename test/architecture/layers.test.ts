@@ -109,6 +109,21 @@ describe('the sources', () => {
     expect(compared).toEqual([]);
   });
 
+  it('run every command of package.json under the supervisor, which alone answers signals at once', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    // The build tools run for a moment and write only through their own checks.
+    const commands = Object.values(scripts).flatMap((line) => [...line.matchAll(/tsx (scripts\/[\w-]+\.ts)/g)].map((m) => m[1]!))
+      .filter((rel) => !['scripts/build-kernels.ts', 'scripts/write-schemas.ts'].includes(rel));
+    expect(commands.length).toBeGreaterThanOrEqual(8);
+    const unsupervised = [...new Set(commands)].filter((rel) => {
+      const name = rel.slice('scripts/'.length, -'.ts'.length);
+      const text = tsFiles.find((f) => f.rel === rel)?.text ?? '';
+      return !text.includes(`superviseCommand('${name}', new URL('./app/commands/${name}.ts', import.meta.url))`) ||
+        !/export (async function main|const main)/.test(tsFiles.find((f) => f.rel === `scripts/app/commands/${name}.ts`)?.text ?? '');
+    });
+    expect(unsupervised).toEqual([]);
+  });
+
   it('are checked by these rules at all (the scan sees the experiments and the engine)', () => {
     expect(tsFiles.some((f) => f.rel === 'engine/trainer.ts')).toBe(true);
     expect(experiments.every((e) => tsFiles.some((f) => f.rel.startsWith(`reproductions/${folderOf(e.id)}/`)))).toBe(true);
