@@ -6,7 +6,7 @@
 // if the command has not stopped within GRACE_MS it stops the thread itself (a worker can be
 // stopped mid-computation) and removes what the run made. It waits only while the output set is
 // being written and moved into place, so the old set or the new one is there, never neither; a
-// second signal does not wait.
+// second signal (not the first one's echo) does not wait.
 import { Worker } from 'node:worker_threads';
 import { startWithoutTsx } from '../worker-exec-argv.js';
 import { RunLeftovers } from './leftovers.js';
@@ -14,6 +14,11 @@ import { EXIT_CODES, interruptedLine, PHASE, SIGNALS, type CommandThreadData, ty
 
 /** How long a command has to stop by itself after a signal before its thread is stopped. */
 export const GRACE_MS = 500;
+/**
+ * A signal this soon after the first is the same one again: at a terminal Ctrl-C reaches every
+ * process of the group, and a launcher (npm, tsx) may pass it on to its child as well.
+ */
+export const ECHO_MS = 300;
 const POLL_MS = 20;
 
 /** Starts the command's thread: tsx first (a worker gets no TypeScript loader on Node 20), then the command. */
@@ -96,10 +101,15 @@ export function superviseCommand(name: string, commandModule: URL, host: Supervi
     void worker.terminate();
   };
 
+  let firstAt = 0;
   for (const s of SIGNALS) {
     host.onSignal(s, () => {
-      if (signal !== null) return stopNow(true);
+      if (signal !== null) {
+        if (performance.now() - firstAt >= ECHO_MS) stopNow(true);
+        return;
+      }
       signal = s;
+      firstAt = performance.now();
       worker.postMessage({ interrupt: s });
       stopping = setTimeout(() => stopNow(false), graceMs);
     });
