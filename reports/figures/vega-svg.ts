@@ -1,5 +1,3 @@
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 
 // Renders a Vega-Lite spec to an SVG string in Node, with no canvas and no browser. Three things
@@ -17,10 +15,15 @@ export const CHART_CONFIG = {
   view: { stroke: '#bbbbbb' },
 } as const;
 
-// Not in vega's type declarations, but exported by vega-scenegraph: chooses estimated text widths.
-const textMetrics = (vega as unknown as { textMetrics: { canvas(use: boolean): void } }).textMetrics;
+// vega and vega-lite take about 0.3 s to load: they are loaded at the first figure, so that a
+// command that draws none (help, bad input, check, bench) starts without them.
+let libraries: Promise<[typeof import('vega'), typeof import('vega-lite')]> | null = null;
 
 async function render(spec: TopLevelSpec): Promise<string> {
+  libraries ??= Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vegaLite] = await libraries;
+  // Not in vega's type declarations, but exported by vega-scenegraph: chooses estimated text widths.
+  const { textMetrics } = vega as unknown as { textMetrics: { canvas(use: boolean): void } };
   const compiled = vegaLite.compile({ ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
   textMetrics.canvas(false);
   vega.resetSVGDefIds();
