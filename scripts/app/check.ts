@@ -30,7 +30,7 @@ export async function rerun(baseline: Report, workers: number, quiet = false): P
   const plan = planRecorded(baseline);
   const threads = threadsFor(plan, workers);
   const startedAt = new Date().toISOString();
-  const outcome = await withSeedPool('check', threads, (runner) => runPlan(plan, runner, { command: 'check', quiet }));
+  const outcome = await withSeedPool(threads, (runner) => runPlan(plan, runner, { command: 'check', quiet }));
   return reportOf(outcome, { ...baseline.invocation, workers: threads }, startedAt);
 }
 

@@ -28,7 +28,7 @@ export async function runComparison(options: CompareOptions): Promise<Comparison
       },
     };
   };
-  const comparison = await withSeedPool('compare', threads, (runner) => compareVariants(options.experiment, options.config, options.variants, options.seeds, progressOf, runner));
+  const comparison = await withSeedPool(threads, (runner) => compareVariants(options.experiment, options.config, options.variants, options.seeds, progressOf, runner));
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     kind: 'comparison',

@@ -38,7 +38,7 @@ const lockFile = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}
  * refused rather than silently overwritten. A lock left by a process that no longer runs is taken
  * over. Returns the release, which also runs on an interrupt.
  */
-export function lockOutput(command: string, outDir: string): () => void {
+export function lockOutput(outDir: string): () => void {
   announceTarget(outDir, stagingFolder(outDir), asideFolder(outDir));
   const file = lockFile(outDir);
   if (!existsSync(dirname(file))) return () => {}; // nothing to write beside yet; the folder is new
@@ -54,7 +54,7 @@ export function lockOutput(command: string, outDir: string): () => void {
   }
   const disown = ownPath(file);
   const release = () => rmSync(file, { force: true });
-  const forget = stopOnInterrupt(command, async () => release());
+  const forget = stopOnInterrupt(async () => release());
   return () => {
     forget();
     release();

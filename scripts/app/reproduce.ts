@@ -13,7 +13,7 @@ import { runPlan } from './run-plans.js';
 export async function reproduce(options: ReproduceOptions, bench?: BenchRunner): Promise<Report> {
   const threads = threadsFor(options.plan, options.workers);
   const startedAt = new Date().toISOString();
-  const outcome = await withSeedPool('reproduce', threads, (runner) => runPlan(options.plan, runner, { command: 'reproduce', quiet: options.quiet }));
+  const outcome = await withSeedPool(threads, (runner) => runPlan(options.plan, runner, { command: 'reproduce', quiet: options.quiet }));
   const report = reportOf(outcome, options.request, startedAt);
   // Timings go to the report's `benchmark` property only, never into `experiments`.
   if (options.bench) report.benchmark = await (await import('./bench/report-benchmark.js')).reportBenchmark(options.request.only, bench);

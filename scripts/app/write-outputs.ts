@@ -2,14 +2,12 @@ import type { ComparisonReport, Report } from '../../reports/contract/index.js';
 import { writeOutputSet, type OutputFile } from '../../reports/output-set.js';
 import { writeComparison } from '../../reports/write-comparison.js';
 import { writeReport } from '../../reports/write-report.js';
-import { outputsWritten } from './interrupts.js';
 import { presentationOf } from './presentation.js';
 import { outputPhase } from './supervision/run-state.js';
 
 /**
  * Runs `write`, the writing of the run's outputs (`where`: their folder, or their files), telling
- * the supervisor and the interrupt handler how far it got, so that an interrupt says truly whether
- * they were written.
+ * the supervisor how far it got, so that an interrupt says truly whether they were written.
  */
 export async function writing<T>(where: string, write: () => Promise<T>): Promise<T> {
   outputPhase('writing');
@@ -20,7 +18,7 @@ export async function writing<T>(where: string, write: () => Promise<T>): Promis
     outputPhase('working');
     throw error;
   }
-  outputsWritten(where);
+  outputPhase('written', where);
   return written;
 }
 

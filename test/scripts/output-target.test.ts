@@ -38,11 +38,11 @@ describe('the output folder, checked before any work', () => {
 describe('a lock beside the output folder', () => {
   it('refuses a second run into the same folder while the first holds it, and is gone once released', () => {
     const out = join(scratch(), 'out');
-    const release = lockOutput('test', out);
+    const release = lockOutput(out);
     expect(existsSync(join(out, '..', '.out.lock'))).toBe(true);
     // This process holds the lock; a lock held by another live process (the test runner's parent) is refused.
     writeFileSync(join(out, '..', '.out.lock'), `${process.ppid}\n`);
-    expectUsageError(() => lockOutput('test', out), /another run \(process \d+\) is writing to ".*out"/);
+    expectUsageError(() => lockOutput(out), /another run \(process \d+\) is writing to ".*out"/);
     release();
     expect(existsSync(join(out, '..', '.out.lock'))).toBe(false);
   });
@@ -51,7 +51,7 @@ describe('a lock beside the output folder', () => {
     const out = join(scratch(), 'out');
     // Process ids wrap far below this on Linux, so no process has it.
     writeFileSync(join(out, '..', '.out.lock'), '2147483646\n');
-    const release = lockOutput('test', out);
+    const release = lockOutput(out);
     release();
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });

@@ -5,7 +5,6 @@ import { assertValidBenchmark } from '../../../reports/validate-benchmark.js';
 import { benchHelp, checkJsonTarget, checkOutputFile, parseBenchArgs, SCALING_TARGET_SECONDS } from '../args/bench-args.js';
 import { runBench } from '../bench/run-bench.js';
 import { runScalingReport } from '../bench/scaling.js';
-import { stopOnInterrupt } from '../interrupts.js';
 import { ownPath } from '../supervision/run-state.js';
 import { writing } from '../write-outputs.js';
 
@@ -17,9 +16,8 @@ export async function main(): Promise<number> {
   }
   const jsonPath = args.json === null ? null : checkJsonTarget(args.json);
   const figurePath = args.scaling?.figure == null ? null : checkOutputFile('--figure', args.scaling.figure);
-  // Ctrl-C exits through process.exit, so the C reference's build folders go with their exit hooks;
-  // should the thread be stopped outright instead, the supervisor removes them.
-  stopOnInterrupt('bench', async () => {});
+  // An interrupt ends this thread through process.exit, or the supervisor stops it outright; either
+  // way the supervisor removes the C reference's build folders it was told of.
   watchCBuildFolders(ownPath);
   const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const files: Array<{ path: string; content: string }> = [];

@@ -17,7 +17,7 @@ export async function main(): Promise<number> {
   }
   const outDir = resolve(options.outDir);
   checkOutputTarget(outDir, 'comparison.json');
-  const release = lockOutput('compare', outDir);
+  const release = lockOutput(outDir);
   try {
     const written = await writeComparisonSet(await runComparison(options), outDir);
     process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.html}\n`);

@@ -14,7 +14,7 @@ export async function main(): Promise<number> {
   const report = mergeShardReports(options.reports.map(readReportFile));
   const outDir = resolve(options.outDir);
   checkOutputTarget(outDir, 'report.json');
-  const release = lockOutput('merge', outDir);
+  const release = lockOutput(outDir);
   try {
     const written = await writeReportSet(report, outDir);
     const seeds = report.experiments.map((e) => `${e.id} ${e.seeds.length}`).join(', ');

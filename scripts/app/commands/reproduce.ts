@@ -13,7 +13,7 @@ export async function main(): Promise<number> {
   }
   const outDir = resolve(options.outDir);
   checkOutputTarget(outDir, 'report.json');
-  const release = lockOutput('reproduce', outDir);
+  const release = lockOutput(outDir);
   try {
     const written = await writeReportSet(await reproduce(options), outDir);
     process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);

@@ -4,11 +4,11 @@ import { seedPool, type SeedPool } from './seed-pool.js';
 
 /**
  * Runs `work` with a pool of `threads` threads (none when threads is 1) and closes the pool after.
- * An interrupt stops the pool and exits; see ../interrupts.ts.
+ * An interrupt stops the pool; see ../interrupts.ts.
  */
-export async function withSeedPool<T>(command: string, threads: number, work: (runner: SeedsRunner | undefined) => Promise<T>): Promise<T> {
+export async function withSeedPool<T>(threads: number, work: (runner: SeedsRunner | undefined) => Promise<T>): Promise<T> {
   let pool: SeedPool | null = null;
-  const forget = stopOnInterrupt(command, async () => pool?.close());
+  const forget = stopOnInterrupt(async () => pool?.close());
   pool = threads > 1 ? seedPool(threads) : null;
   try {
     return await work(pool?.run);

@@ -69,7 +69,7 @@ export async function renderReportPng(argv: string[]): Promise<number> {
   // The PNGs are one output set, written when the check is done: an interrupted check writes none.
   const pngDir = resolve(args.values['png-dir'] ?? join(dir, 'png'));
   checkOutputTarget(pngDir, `${basename(page, '.html')}.png`, args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir');
-  const release = lockOutput('render-report-png', pngDir);
+  const release = lockOutput(pngDir);
   try {
     const result = await checkPage(page, pngDir, chromium, (line) => process.stdout.write(`${line}\n`));
     await writeFileSet(pngDir, result.images);

@@ -1,6 +1,6 @@
 // Every command runs in a worker thread, supervised from the main thread, which does nothing else.
 // Training, judging and rendering hold a thread for seconds at a time, and a signal waits until its
-// thread is free; a launcher such as the tsx CLI (`npx tsx`, `npm run reproduce`) kills outright a
+// thread is free; a launcher such as the tsx CLI (`npx tsx scripts/…`) kills outright a
 // child whose main thread has not answered Ctrl-C within 60 ms, leaving its lock and staging folder
 // behind. The supervising thread is always free: it answers at once, asks the command to stop, and
 // if the command has not stopped within GRACE_MS it stops the thread itself (a worker can be
