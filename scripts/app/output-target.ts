@@ -61,3 +61,17 @@ export function lockOutput(outDir: string): () => void {
     disown();
   };
 }
+
+/**
+ * Runs `work`, which writes the output set to `outDir`, with the folder checked first
+ * (checkOutputTarget: `marker`, `what`) and locked until `work` ends, however it ends.
+ */
+export async function withOutputTarget<T>(outDir: string, marker: string, work: () => Promise<T>, what?: string): Promise<T> {
+  checkOutputTarget(outDir, marker, what);
+  const release = lockOutput(outDir);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}

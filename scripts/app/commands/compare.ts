@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { variants } from '../../../reproductions/kit/variants.js';
 import { compareHelp, parseCompareArgs } from '../args/compare-args.js';
 import { runComparison } from '../compare.js';
-import { checkOutputTarget, lockOutput } from '../output-target.js';
+import { withOutputTarget } from '../output-target.js';
 import { writeComparisonSet } from '../write-outputs.js';
 
 export async function main(): Promise<number> {
@@ -16,13 +16,7 @@ export async function main(): Promise<number> {
     return 0;
   }
   const outDir = resolve(options.outDir);
-  checkOutputTarget(outDir, 'comparison.json');
-  const release = lockOutput(outDir);
-  try {
-    const written = await writeComparisonSet(await runComparison(options), outDir);
-    process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.html}\n`);
-  } finally {
-    release();
-  }
+  const written = await withOutputTarget(outDir, 'comparison.json', async () => writeComparisonSet(await runComparison(options), outDir));
+  process.stdout.write(`wrote ${written.json}, ${written.markdown} and ${written.html}\n`);
   return 0;
 }

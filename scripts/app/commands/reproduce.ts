@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseReproduceArgs } from '../args/reproduce-args.js';
 import { reproduceHelp } from '../args/reproduce-help.js';
 import { reproduce } from '../reproduce.js';
-import { checkOutputTarget, lockOutput } from '../output-target.js';
+import { withOutputTarget } from '../output-target.js';
 import { writeReportSet } from '../write-outputs.js';
 
 export async function main(): Promise<number> {
@@ -12,13 +12,7 @@ export async function main(): Promise<number> {
     return 0;
   }
   const outDir = resolve(options.outDir);
-  checkOutputTarget(outDir, 'report.json');
-  const release = lockOutput(outDir);
-  try {
-    const written = await writeReportSet(await reproduce(options), outDir);
-    process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
-  } finally {
-    release();
-  }
+  const written = await withOutputTarget(outDir, 'report.json', async () => writeReportSet(await reproduce(options), outDir));
+  process.stdout.write(`wrote ${[written.json, written.markdown, written.html, ...written.csv].join(', ')} and ${written.figures.length} figures beside them\n`);
   return 0;
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { describeIoError } from '../../../reports/output-set.js';
 import { parseFlags } from '../args/parse-flags.js';
-import { checkOutputTarget, lockOutput } from '../output-target.js';
+import { withOutputTarget } from '../output-target.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileSet } from '../write-outputs.js';
 import { checkPage } from './check-page.js';
@@ -68,13 +68,11 @@ export async function renderReportPng(argv: string[]): Promise<number> {
   const chromium = findChromium(args.values.chromium);
   // The PNGs are one output set, written when the check is done: an interrupted check writes none.
   const pngDir = resolve(args.values['png-dir'] ?? join(dir, 'png'));
-  checkOutputTarget(pngDir, `${basename(page, '.html')}.png`, args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir');
-  const release = lockOutput(pngDir);
-  try {
-    const result = await checkPage(page, pngDir, chromium, (line) => process.stdout.write(`${line}\n`));
-    await writeFileSet(pngDir, result.images);
-    return result.failures === 0 && result.figures > 0 ? 0 : 1;
-  } finally {
-    release();
-  }
+  const what = args.values['png-dir'] === undefined ? 'the PNG folder' : '--png-dir';
+  const result = await withOutputTarget(pngDir, `${basename(page, '.html')}.png`, async () => {
+    const checked = await checkPage(page, pngDir, chromium, (line) => process.stdout.write(`${line}\n`));
+    await writeFileSet(pngDir, checked.images);
+    return checked;
+  }, what);
+  return result.failures === 0 && result.figures > 0 ? 0 : 1;
 }
