@@ -1,5 +1,7 @@
 // The command's side of supervisor.ts: runs in the worker thread the supervisor starts.
 import { workerData } from 'node:worker_threads';
+import { listenForInterrupts } from '../interrupts.js';
+import { runCommand } from '../usage-error.js';
 import type { CommandThreadData, TerminalFacts } from './protocol.js';
 
 /**
@@ -17,9 +19,7 @@ export async function runCommandThread(): Promise<void> {
   const data = workerData as CommandThreadData;
   standFor(process.stdout, data.stdout);
   standFor(process.stderr, data.stderr);
-  const { listenForInterrupts } = await import('../interrupts.js');
   listenForInterrupts();
-  const { runCommand } = await import('../usage-error.js');
   const { main } = (await import(data.command)) as { main: () => Promise<number> };
   await runCommand(data.name, main);
 }
